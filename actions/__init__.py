@@ -1,0 +1,1 @@
+"""Custom actions served by the rasa-sdk action server (`make run` starts it on :5055)."""

@@ -1,0 +1,1 @@
+"""Rasa input channels of the fibromyalgia assistant (referenced from credentials.yml)."""

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server, print where to talk to the bot, and stop both
+# cleanly on Ctrl-C. Called by `make run` (and `make shell` with the argument "shell"), which
+# sets the configuration variables (see the Makefile and README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODEL=models/fibro.tar.gz
+BIN=.venv/bin
+mkdir -p var
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+"$BIN/rasa" run actions --actions actions --port "$ACTION_PORT" &
+pids+=($!)
+
+if [ "${1:-}" = "shell" ]; then
+  "$BIN/rasa" shell --model "$MODEL" --endpoints endpoints.yml -p "$RASA_PORT"
+  exit 0
+fi
+
+# shellcheck disable=SC2086  # CORS_ORIGINS is a space-separated list of origins
+"$BIN/rasa" run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
+  --interface "$RASA_HOST" --port "$RASA_PORT" --cors $CORS_ORIGINS &
+pids+=($!)
+
+url="http://$RASA_HOST:$RASA_PORT"
+until curl -sf "$url/" >/dev/null 2>&1; do
+  kill -0 "${pids[1]}" 2>/dev/null || { echo "rasa server failed to start" >&2; exit 1; }
+  sleep 0.5
+done
+cat <<INFO
+
+  The fibromyalgia assistant is ready.
+    REST:      POST $url/webhooks/rest/webhook
+    socket.io: $url/socket.io (events user_uttered / bot_uttered)
+    actions:   http://127.0.0.1:$ACTION_PORT/health
+    tracker:   $TRACKER_STORE_URL
+
+  Try it:
+    curl -s -X POST $url/webhooks/rest/webhook -H 'Content-Type: application/json' \\
+      -d '{"sender": "me", "message": "what causes fibromyalgia?"}'
+
+  Press Ctrl-C to stop.
+INFO
+wait -n "${pids[@]}"
