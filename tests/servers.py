@@ -1,0 +1,115 @@
+"""Start the real action server and Rasa server on free loopback ports, as `make run` does."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import requests
+
+REPO = Path(__file__).resolve().parents[1]
+MODEL = REPO / "models" / "fibro.tar.gz"
+RASA = str(Path(sys.executable).with_name("rasa"))
+READY_TIMEOUT_S = 120
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rasa_env(**overrides: str) -> dict:
+    """Environment for rasa commands: the Makefile's variables, with test-safe defaults."""
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("TQDM_DISABLE", "1")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    env.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
+    env.setdefault("TRACKER_STORE_URL", "sqlite://")  # in memory unless a test asks for a file
+    env.update(overrides)
+    return env
+
+
+class BotServers:
+    """The action server and the Rasa server, with the tracker store at `tracker_url`."""
+
+    def __init__(self, tracker_url: str, log_dir: Path) -> None:
+        self.tracker_url = tracker_url
+        self.log_dir = log_dir
+        self.rasa_port = free_port()
+        self.action_port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.rasa_port}"
+        self.webhook = f"{self.base_url}/webhooks/rest/webhook"
+        self._processes: List[subprocess.Popen] = []
+
+    def start(self) -> float:
+        """Start both servers; return the seconds until the Rasa server answered."""
+        env = rasa_env(
+            ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
+            TRACKER_STORE_URL=self.tracker_url,
+        )
+        started = time.monotonic()
+        self._spawn("actions", [RASA, "run", "actions", "--actions", "actions",
+                                "--port", str(self.action_port)], env)
+        rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL),
+                                    "--endpoints", "endpoints.yml",
+                                    "--credentials", "credentials.yml",
+                                    "--interface", "127.0.0.1", "--port", str(self.rasa_port)], env)
+        while time.monotonic() - started < READY_TIMEOUT_S:
+            if rasa.poll() is not None:
+                raise RuntimeError(f"rasa server exited; see {self.log_dir / 'rasa.log'}")
+            if self._answers():
+                return time.monotonic() - started
+            time.sleep(0.25)
+        self.stop()
+        raise TimeoutError(f"rasa server not ready after {READY_TIMEOUT_S} s")
+
+    def stop(self) -> None:
+        for process in self._processes:
+            process.terminate()
+        for process in self._processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self._processes.clear()
+
+    def is_running(self) -> bool:
+        return bool(self._processes) and all(p.poll() is None for p in self._processes)
+
+    def post(self, sender: Optional[str], message: Optional[str], **extra) -> requests.Response:
+        body = {"sender": sender, "message": message, **extra}
+        return requests.post(self.webhook, json=body, timeout=30)
+
+    def say(self, sender: str, message: str) -> List[dict]:
+        """Send a message and return the bot's replies (fails on a non-200 answer)."""
+        reply = self.post(sender, message)
+        reply.raise_for_status()
+        return reply.json()
+
+    def _spawn(self, name: str, command: List[str], env: dict) -> subprocess.Popen:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{name}.log", "ab")
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        self._processes.append(process)
+        return process
+
+    def _answers(self) -> bool:
+        try:
+            return requests.get(self.base_url, timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+
+def texts(replies: List[dict]) -> str:
+    """All reply texts joined, for assertions on what the patient reads."""
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def button_payloads(replies: List[dict]) -> List[str]:
+    return [button["payload"] for reply in replies for button in reply.get("buttons", [])]
