@@ -15,6 +15,8 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors.warmup import warm_up
+
 MAX_MESSAGE_CHARS = 10_000
 MAX_SENDER_CHARS = 128
 
@@ -57,7 +59,11 @@ def _parsed_json(request: Request) -> Any:
 
 
 class ValidatingRestInput(RestInput):
-    """`RestInput` that answers malformed requests with a 4xx instead of a 500."""
+    """`RestInput` that answers malformed requests with a 4xx instead of a 500.
+
+    It also warms the model up at server start (Rasa OSS offers channels as the only
+    place to hook into the server's start-up).
+    """
 
     @classmethod
     def name(cls) -> str:
@@ -78,4 +84,5 @@ class ValidatingRestInput(RestInput):
                 return response.json({"error": str(error)}, status=error.status)
             return None
 
+        webhook.listener("after_server_start")(warm_up)
         return webhook

@@ -2,7 +2,7 @@
 
 import pytest
 
-from servers import MODEL, BotServers
+from bot_servers import MODEL, BotServers
 
 
 @pytest.fixture(scope="session")

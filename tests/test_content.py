@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 import nlu_eval
-from servers import REPO
+from bot_servers import REPO
 
 ARTICLE_URL = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
 ARTICLE = (REPO.parent / "shared" / "seed" / "000_21a239ae174d2fba.txt")

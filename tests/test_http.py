@@ -5,7 +5,7 @@ import json
 import pytest
 import requests
 
-from servers import button_payloads, texts
+from bot_servers import button_payloads, texts
 
 ARTICLE_URL = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
 

@@ -7,7 +7,7 @@ import numpy
 import pydantic
 import spacy
 
-from servers import REPO
+from bot_servers import REPO
 
 
 def test_versions_rasa_needs():

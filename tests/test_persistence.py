@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from servers import BotServers, texts
+from bot_servers import BotServers, texts
 
 
 def stored_user_messages(db_path, sender):

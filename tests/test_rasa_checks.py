@@ -3,7 +3,7 @@
 import re
 import subprocess
 
-from servers import RASA, REPO, rasa_env
+from bot_servers import RASA, REPO, rasa_env
 
 
 def run_rasa(*args: str) -> subprocess.CompletedProcess:

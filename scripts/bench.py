@@ -1,0 +1,125 @@
+"""`make bench`: measure the targets of the core assistant and print the numbers.
+
+- NLU: intent macro-F1 on held-out paraphrases, and a sweep of the fallback threshold
+  (held-out answered correctly vs. unknown messages answered as if understood).
+- Training: wall time of a forced `rasa train` from scratch.
+- Start-up: seconds from launching the servers until the Rasa server answers.
+- Latency: reply time of the REST webhook, 200 messages sent one at a time, both as 20
+  ten-message conversations and as one 200-message conversation, next to a baseline
+  measured in the same run (the server's plain health route), because these machines are
+  noisy; plus the very first reply after start (warm-up check).
+"""
+
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+
+import nlu_eval
+from bot_servers import MODEL, RASA, REPO, BotServers, rasa_env
+
+TARGET_F1 = 0.95
+TARGET_TRAIN_S = 180
+TARGET_READY_S = 30
+TARGET_P95_MS = 60
+MESSAGES = 200
+CONVERSATION = [
+    "what causes fibromyalgia", "tell me more", "is it all in my head", "why?",
+    "what are the symptoms", "are my muscles inflamed", "what is the evidence",
+    "is there any hope", "who says so", "thanks",
+]
+UNKNOWN = "tests/nlu_unknown.txt"
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES TARGET"
+
+
+def percentile(values, pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def bench_nlu() -> None:
+    report = nlu_eval.main()
+    print(f"NLU macro-F1 {report.macro_f1:.3f} (target >= {TARGET_F1}): "
+          f"{verdict(report.macro_f1 >= TARGET_F1)}")
+    examples = nlu_eval.load_examples(nlu_eval.DEFAULT_HELDOUT)
+    unknown = [line.strip() for line in Path(UNKNOWN).read_text().splitlines()
+               if line.strip() and not line.startswith("#")]
+    parses = nlu_eval.parse_texts(str(MODEL), [t for t, _ in examples] + unknown)
+    known = [nlu_eval.to_prediction(t, i, p) for (t, i), p in zip(examples, parses)]
+    strange = [nlu_eval.to_prediction(t, "", p) for t, p in zip(unknown, parses[len(examples):])]
+    print("fallback threshold sweep (held-out right / held-out wrong / unknown answered in scope):")
+    for threshold in (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7):
+        right = sum(p.top_confidence >= threshold and p.top_intent == p.expected for p in known)
+        wrong = sum(p.top_confidence >= threshold and p.top_intent != p.expected for p in known)
+        unsafe = sum(p.top_confidence >= threshold and p.top_intent != "out_of_scope"
+                     for p in strange)
+        print(f"  {threshold:.2f}: {right / len(known):.3f} / {wrong / len(known):.3f} / "
+              f"{unsafe}/{len(strange)}")
+
+
+def bench_training() -> None:
+    with tempfile.TemporaryDirectory() as out:
+        started = time.monotonic()
+        subprocess.run([RASA, "train", "--force", "--out", out], cwd=REPO, env=rasa_env(),
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds = time.monotonic() - started
+    print(f"rasa train (forced, from scratch) {seconds:.0f} s (target <= {TARGET_TRAIN_S} s): "
+          f"{verdict(seconds <= TARGET_TRAIN_S)}")
+
+
+def timed_ms(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def reply_times(servers: BotServers, conversations: int, turns: int) -> list:
+    """Milliseconds per reply for `conversations` patients sending `turns` messages each."""
+    return [
+        timed_ms(lambda: servers.say(f"bench-{conversations}-{c}", CONVERSATION[t % len(CONVERSATION)]))
+        for c in range(conversations)
+        for t in range(turns)
+    ]
+
+
+def describe(times: list) -> str:
+    return (f"p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms, "
+            f"max {max(times):.1f} ms")
+
+
+def bench_serving() -> None:
+    with tempfile.TemporaryDirectory() as workdir:
+        servers = BotServers(f"sqlite:///{workdir}/tracker.db", Path(workdir) / "logs")
+        ready_s = servers.start()
+        try:
+            first_ms = timed_ms(lambda: servers.say("bench-first", CONVERSATION[0]))
+            health = [timed_ms(lambda: requests.get(servers.base_url, timeout=5).raise_for_status())
+                      for _ in range(MESSAGES)]
+            short = reply_times(servers, conversations=MESSAGES // 10, turns=10)
+            single = reply_times(servers, conversations=1, turns=MESSAGES)
+        finally:
+            servers.stop()
+    first_of_later = short[::10]
+    p95 = percentile(single, 95)
+    print(f"server ready after {ready_s:.1f} s (target <= {TARGET_READY_S} s): "
+          f"{verdict(ready_s <= TARGET_READY_S)}")
+    print(f"first reply after start {first_ms:.0f} ms; first reply of later conversations "
+          f"median {statistics.median(first_of_later):.0f} ms")
+    print(f"baseline, same run, GET / health ({MESSAGES} requests): {describe(health)}")
+    print(f"{MESSAGES // 10} conversations x 10 messages: {describe(short)}")
+    print(f"1 conversation x {MESSAGES} messages: {describe(single)} "
+          f"(target p95 <= {TARGET_P95_MS} ms): {verdict(p95 <= TARGET_P95_MS)}")
+    print(f"  growth with history: messages 1-20 median {statistics.median(single[:20]):.0f} ms, "
+          f"181-200 median {statistics.median(single[-20:]):.0f} ms")
+
+
+if __name__ == "__main__":
+    bench_nlu()
+    bench_serving()
+    bench_training()
