@@ -1,1 +1,4 @@
-"""Rasa input channels of the fibromyalgia assistant (referenced from credentials.yml)."""
+"""Rasa plug-ins of the assistant: input channels and the tracker store.
+
+Referenced by module path from credentials.yml and endpoints.yml.
+"""

