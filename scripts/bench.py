@@ -2,6 +2,8 @@
 
 - NLU: intent macro-F1 on held-out paraphrases, and a sweep of the fallback threshold
   (held-out answered correctly vs. unknown messages answered as if understood).
+- Reads: top-1 / top-3 accuracy of the reads ranking on tests/reads_queries.yml, and the
+  latency of action_suggest_reads (in process, rasa-sdk dispatcher and tracker).
 - Training: wall time of a forced `rasa train` from scratch.
 - Start-up: seconds from launching the servers until the Rasa server answers.
 - Latency: reply time of the REST webhook, 200 messages sent one at a time, both as 20
@@ -16,9 +18,16 @@ import tempfile
 import time
 from pathlib import Path
 
+import asyncio
+
 import requests
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 import nlu_eval
+from actions.reads import ActionSuggestReads
+from actions.ranking import Context
 from bot_servers import MODEL, RASA, REPO, BotServers, rasa_env
 
 TARGET_F1 = 0.95
@@ -61,6 +70,27 @@ def bench_nlu() -> None:
                      for p in strange)
         print(f"  {threshold:.2f}: {right / len(known):.3f} / {wrong / len(known):.3f} / "
               f"{unsafe}/{len(strange)}")
+
+
+def bench_reads() -> None:
+    action = ActionSuggestReads()
+    queries = yaml.safe_load((REPO / "tests" / "reads_queries.yml").read_text())
+    ranked = {q["query"]: [r.read.id for r in action.ranker.rank(Context(q["query"]))]
+              for q in queries["top_1"] + queries["top_3"]}
+    top1 = sum(ranked[q["query"]][:1] == [q["expected"]] for q in queries["top_1"])
+    top3 = sum(set(q["expected"]) <= set(ranked[q["query"]][:3]) for q in queries["top_3"])
+    in_top3 = sum(q["expected"] in ranked[q["query"]][:3] for q in queries["top_1"])
+    print(f"reads ranking: top-1 {top1}/{len(queries['top_1'])}, expected read in top 3 "
+          f"{in_top3}/{len(queries['top_1'])}, top-3 sets {top3}/{len(queries['top_3'])}")
+
+    history = [{"event": "user", "text": q["query"]} for q in queries["top_1"][:10]]
+    def one_run(query: str) -> None:
+        tracker = Tracker("bench", {"topic": "treatment", "reads_shown": None}, {"text": query},
+                          history + [{"event": "user", "text": query}], False, None, {},
+                          "action_listen")
+        asyncio.run(action.run(CollectingDispatcher(), tracker, {}))
+    times = [timed_ms(lambda q=q: one_run(q["query"])) for q in queries["top_1"] * 10]
+    print(f"action_suggest_reads over {len(times)} runs (10 earlier messages): {describe(times)}")
 
 
 def bench_training() -> None:
@@ -121,5 +151,6 @@ def bench_serving() -> None:
 
 if __name__ == "__main__":
     bench_nlu()
+    bench_reads()
     bench_serving()
     bench_training()

@@ -12,8 +12,8 @@ from bot_servers import REPO
 ARTICLE_URL = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
 ARTICLE = (REPO.parent / "shared" / "seed" / "000_21a239ae174d2fba.txt")
 DOMAIN = yaml.safe_load((REPO / "domain.yml").read_text())
-MEDICAL_INTENTS = [i for i in DOMAIN["intents"] if i.startswith("ask_")
-                   and i not in {"ask_capabilities", "ask_more", "ask_topics"}]
+# The medical questions are the intents that set the conversation's topic.
+MEDICAL_INTENTS = [mapping["intent"] for mapping in DOMAIN["slots"]["topic"]["mappings"]]
 TOPICS = DOMAIN["slots"]["topic"]["values"]
 
 

@@ -137,3 +137,27 @@ def test_odd_messages_get_a_reply_and_the_server_stays_up(bot, message):
 def test_markup_is_never_echoed_back(bot):
     answer = texts(bot.say("patient-markup", "<script>alert(1)</script>"))
     assert "<script>" not in answer
+
+
+def test_reads_are_suggested_as_text_buttons_and_cards(bot):
+    replies = bot.say("patient-reads", "does beer make my back hurt")
+    cards = [card for reply in replies if "custom" in reply for card in reply["custom"]["reads"]]
+    assert cards[0]["title"] == "3 Ways Alcohol May Be Contributing to Your Back Pain"
+    assert cards[0]["title"] in texts(replies)
+    assert "/more_reads" in button_payloads(replies)
+
+
+def test_more_reads_never_repeats_a_read(bot):
+    first = bot.say("patient-paging", "anything I can read about back pain?")
+    second = bot.say("patient-paging", "more reads")
+    titles = lambda replies: {c["title"] for r in replies if "custom" in r for c in r["custom"]["reads"]}  # noqa: E731
+    assert titles(first) and titles(second)
+    assert not titles(first) & titles(second)
+
+
+def test_medical_answers_offer_related_reading_without_pushing(bot):
+    replies = bot.say("patient-offer", "what is the treatment for fibromyalgia")
+    assert "/ask_reads" in button_payloads(replies)
+    assert not any("custom" in reply for reply in replies)  # only offered, not sent
+    reads = bot.say("patient-offer", "/ask_reads")
+    assert any("custom" in reply for reply in reads)
