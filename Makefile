@@ -62,7 +62,7 @@ test: train
 	$(BIN)/pytest
 
 bench: train
-	$(BIN)/python scripts/bench.py
+	PYTHONPATH=. $(BIN)/python scripts/bench.py
 
 # Re-resolve the full lock from requirements*.txt in a scratch virtualenv.
 lock:
