@@ -1,4 +1,4 @@
-"""`make bench`: measure the targets of the core assistant and print the numbers.
+"""`make bench`: measure the assistant against its targets and print the numbers.
 
 - NLU: intent macro-F1 on held-out paraphrases, and a sweep of the fallback threshold
   (held-out answered correctly vs. unknown messages answered as if understood).
@@ -12,13 +12,12 @@
   noisy; plus the very first reply after start (warm-up check).
 """
 
+import asyncio
 import statistics
 import subprocess
 import tempfile
 import time
 from pathlib import Path
-
-import asyncio
 
 import requests
 import yaml
@@ -84,6 +83,7 @@ def bench_reads() -> None:
           f"{in_top3}/{len(queries['top_1'])}, top-3 sets {top3}/{len(queries['top_3'])}")
 
     history = [{"event": "user", "text": q["query"]} for q in queries["top_1"][:10]]
+
     def one_run(query: str) -> None:
         tracker = Tracker("bench", {"topic": "treatment", "reads_shown": None}, {"text": query},
                           history + [{"event": "user", "text": query}], False, None, {},
