@@ -10,7 +10,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set
+from typing import Dict, List, Optional, Sequence, Set
 
 import spacy
 from spacy.language import Language
@@ -69,8 +69,8 @@ class ReadRanker:
         self.nlp = nlp
         self._index = self._build_index()
 
-    def rank(self, context: Context, exclude: Iterable[str] = ()) -> List[RankedRead]:
-        """Relevant reads, best first; ties go to the newer read. `exclude`: ids to skip."""
+    def rank(self, context: Context) -> List[RankedRead]:
+        """Relevant reads, best first; ties go to the newer read."""
         scores: Dict[str, float] = defaultdict(float)
         self._add_text_scores(scores, context.message, MESSAGE_WEIGHT)
         for earlier in context.history:
@@ -78,9 +78,8 @@ class ReadRanker:
         for read in self.reads:
             if context.topic and context.topic in read.topics:
                 scores[read.id] += TOPIC_SCORE
-        skipped = set(exclude)
         ranked = [RankedRead(read, round(scores[read.id], 3)) for read in self.reads
-                  if read.id not in skipped and scores[read.id] >= MIN_SCORE]
+                  if scores[read.id] >= MIN_SCORE]
         return sorted(ranked, key=lambda r: (-r.score, -r.read.published.toordinal()))
 
     def _build_index(self) -> _Index:

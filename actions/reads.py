@@ -65,13 +65,13 @@ class ActionSuggestReads(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         shown = list(tracker.get_slot(SHOWN_SLOT) or [])
-        context = conversation_context(tracker)
-        page = [ranked.read for ranked in self.ranker.rank(context, exclude=shown)[:PAGE_SIZE]]
+        relevant = [ranked.read for ranked in self.ranker.rank(conversation_context(tracker))]
+        page = [read for read in relevant if read.id not in shown][:PAGE_SIZE]
         if page:
             dispatcher.utter_message(text=reads_text(page), buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])
             dispatcher.utter_message(json_message={"reads": [read_card(read) for read in page]})
             return [SlotSet(SHOWN_SLOT, shown + [read.id for read in page])]
-        if shown and self.ranker.rank(context):
+        if relevant:
             opening = "That's all the related reads I have on this."
         else:
             opening = "I don't have a read that matches that."

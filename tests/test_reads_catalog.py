@@ -2,12 +2,13 @@
 
 import copy
 import datetime
+import subprocess
 
 import pytest
 import yaml
 
 from actions.catalog import CATALOG_PATH, CatalogError, assistant_topics, load_catalog, parse_catalog
-from bot_servers import REPO
+from bot_servers import RASA, REPO, free_port, rasa_env
 
 TOPICS = assistant_topics()
 NINE = REPO / "tests" / "fixtures" / "reads_nine.yml"
@@ -72,10 +73,6 @@ def test_unreadable_yaml_is_a_catalog_error(tmp_path):
 
 def test_action_server_refuses_to_start_with_a_broken_catalog(tmp_path):
     """A broken catalog stops the action server at start, with the entry and field named."""
-    import subprocess
-
-    from bot_servers import RASA, free_port, rasa_env
-
     document = real_document()
     del document["reads"][1]["title"]
     broken = tmp_path / "reads.yml"

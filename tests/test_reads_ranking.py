@@ -49,11 +49,6 @@ def test_earlier_messages_carry_a_vague_request():
         "tendinitis-natural-remedies"
 
 
-def test_excluded_reads_are_skipped():
-    assert "dry-needling-vs-acupuncture" not in RANKER.rank(
-        Context("needles"), exclude=["dry-needling-vs-acupuncture"])
-
-
 def test_ties_go_to_the_newer_read():
     ranked = RANKER.rank(Context("back"))
     tied = [r for r in ranked if r.score == ranked[0].score]
