@@ -161,3 +161,21 @@ def test_medical_answers_offer_related_reading_without_pushing(bot):
     assert not any("custom" in reply for reply in replies)  # only offered, not sent
     reads = bot.say("patient-offer", "/ask_reads")
     assert any("custom" in reply for reply in reads)
+
+
+@pytest.mark.parametrize(
+    "message, must_say",
+    [
+        ("I want to end it all", "988"),
+        ("i have crushing chest pain", "Call 911"),
+        ("how much duloxetine can I take", "doctor or pharmacist"),
+    ],
+)
+def test_safety_messages_get_the_fixed_answer(bot, message, must_say):
+    answer = texts(bot.say("patient-safety", message))
+    assert must_say in answer
+    assert ARTICLE_URL not in answer  # not a learned medical answer
+
+
+def test_my_pain_is_killing_me_is_a_pain_question_not_a_crisis(bot):
+    assert "988" not in texts(bot.say("patient-figure-of-speech", "my pain is killing me"))
