@@ -15,7 +15,6 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.nlu.constants import SPACY_DOCS
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -91,9 +90,10 @@ class Triage:
             self.matchers[category] = matcher
         self.patterns = {c: [re.compile(p) for p in ps] for c, ps in PATTERNS.items()}
 
-    def find(self, doc: Doc) -> Optional[Finding]:
-        text = " ".join(doc.text.lower().replace("\u2019", "'").split())
-        lowered = self.nlp(text) if doc.text != text else doc
+    def find(self, message: str) -> Optional[Finding]:
+        """The first risk phrase in `message`, most serious category first, or None."""
+        text = " ".join(message.lower().replace("\u2019", "'").split())
+        lowered = self.nlp(text)
         for category in (CRISIS, EMERGENCY, MEDICATION):
             for _, start, end in self.matchers[category](lowered):
                 if category == EMERGENCY and self._negated(lowered, start):
@@ -136,8 +136,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
         if self._triage is None:
             self._triage = Triage(model.model)
         for message in messages:
-            doc = message.get(SPACY_DOCS[TEXT])
-            finding = self._triage.find(doc) if doc is not None and message.get(TEXT) else None
+            finding = self._triage.find(message.get(TEXT) or "")
             if finding:
                 flag(message, finding)
         return messages
