@@ -15,6 +15,7 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
 
 MAX_MESSAGE_CHARS = 10_000
@@ -58,10 +59,10 @@ def _parsed_json(request: Request) -> Any:
         raise PayloadError("body is not valid JSON") from error
 
 
-class ValidatingRestInput(RestInput):
+class ValidatingRestInput(ShortcutGuardMixin, RestInput):
     """`RestInput` that answers malformed requests with a 4xx instead of a 500.
 
-    It also warms the model up at server start (Rasa OSS offers channels as the only
+    Typed intent shortcuts are handled as plain text (see `connectors.shortcuts`). It also warms the model up at server start (Rasa OSS offers channels as the only
     place to hook into the server's start-up).
     """
 

@@ -1,7 +1,9 @@
 """Start the real action server and Rasa server on free loopback ports, as `make run` does."""
 
+import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -91,6 +93,16 @@ class BotServers:
         reply = self.post(sender, message)
         reply.raise_for_status()
         return reply.json()
+
+    def stored_user_events(self, sender: str) -> List[dict]:
+        """The sender's user events as stored in the SQLite tracker store, oldest first."""
+        database = self.tracker_url.removeprefix("sqlite:///")
+        with sqlite3.connect(database) as db:
+            rows = db.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
+                (sender,),
+            ).fetchall()
+        return [json.loads(data) for (data,) in rows]
 
     def _spawn(self, name: str, command: List[str], env: dict) -> subprocess.Popen:
         self.log_dir.mkdir(parents=True, exist_ok=True)

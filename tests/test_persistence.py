@@ -1,17 +1,6 @@
 """Conversations live in the SQLite tracker store and survive a restart of the servers."""
 
-import sqlite3
-
 from bot_servers import BotServers, texts
-
-
-def stored_user_messages(db_path, sender):
-    with sqlite3.connect(db_path) as db:
-        rows = db.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-            (sender,),
-        ).fetchall()
-    return [row[0] for row in rows]
 
 
 def test_history_and_topic_survive_a_restart(model_path, tmp_path):
@@ -23,8 +12,8 @@ def test_history_and_topic_survive_a_restart(model_path, tmp_path):
     finally:
         servers.stop()
 
-    assert any("are my muscles inflamed?" in row
-               for row in stored_user_messages(db_path, "patient-restart"))
+    assert [event["text"] for event in servers.stored_user_events("patient-restart")] == [
+        "are my muscles inflamed?"]
 
     servers.start()
     try:
@@ -33,4 +22,4 @@ def test_history_and_topic_survive_a_restart(model_path, tmp_path):
     finally:
         servers.stop()
     assert "processed as painful" in more
-    assert len(stored_user_messages(db_path, "patient-restart")) == 2
+    assert len(servers.stored_user_events("patient-restart")) == 2

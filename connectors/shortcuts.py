@@ -1,0 +1,81 @@
+"""Intent shortcuts (`/intent{"slot": "value"}`) are accepted only from the bot's own buttons.
+
+Rasa takes any message that starts with "/" as that intent at confidence 1.0 and sets the
+slots it names, after NLU and the safety triage have run. A patient's typed text must not
+do that. A message starting with "/" passes unchanged only when it is the payload of a
+button the bot sent in the current session; anything else reaches the pipeline as plain
+text (leading slashes removed), with the text as typed kept in the message metadata.
+"""
+
+import re
+from typing import Any, Awaitable, Callable, Iterable, Optional, Set
+
+from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.events import BotUttered, Event, SessionStarted
+from sanic import Blueprint, Sanic
+
+TYPED_SHORTCUT_KEY = "typed_shortcut"
+_LEADING_SLASHES = re.compile(r"^[\s/]+")
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+def offered_payloads(events: Iterable[Event]) -> Set[str]:
+    """Payloads of the buttons the bot sent since the current session started."""
+    payloads: Set[str] = set()
+    for event in reversed(list(events)):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, BotUttered):
+            payloads.update(button.get("payload") for button in event.data.get("buttons") or [])
+    return payloads
+
+
+def as_plain_text(text: str) -> str:
+    """The text without its leading slashes, so that Rasa cannot read it as a shortcut."""
+    return _LEADING_SLASHES.sub("", text) or text
+
+
+class ShortcutGuard:
+    """Screens each incoming message before it reaches the agent."""
+
+    def __init__(self) -> None:
+        self._app: Optional[Sanic] = None
+
+    async def attach(self, app: Sanic, _loop: object) -> None:
+        """Server start listener: the app gives access to the agent's tracker store."""
+        self._app = app
+
+    def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:
+        async def screened(message: UserMessage) -> Any:
+            return await on_new_message(await self.screen(message))
+
+        return screened
+
+    async def screen(self, message: UserMessage) -> UserMessage:
+        """The message itself, turned into plain text when it is a shortcut nobody offered."""
+        text = message.text or ""
+        if not text.lstrip().startswith("/"):
+            return message
+        if text.strip() in await self._offered_to(message.sender_id):
+            return message
+        message.metadata = {**(message.metadata or {}), TYPED_SHORTCUT_KEY: text}
+        message.text = as_plain_text(text)
+        return message
+
+    async def _offered_to(self, sender_id: str) -> Set[str]:
+        agent = getattr(self._app.ctx, "agent", None) if self._app else None
+        if agent is None or agent.tracker_store is None:
+            return set()
+        tracker = await agent.tracker_store.retrieve(sender_id)
+        return offered_payloads(tracker.events) if tracker else set()
+
+
+class ShortcutGuardMixin:
+    """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`."""
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        guard = ShortcutGuard()
+        webhook = super().blueprint(guard.wrap(on_new_message))  # type: ignore[misc]
+        webhook.listener("before_server_start")(guard.attach)
+        return webhook
