@@ -13,16 +13,14 @@ from typing import List, Optional, Set
 import yaml
 from pydantic import BaseModel, Extra, HttpUrl, ValidationError, constr, validator
 
+from actions.content_files import ContentError, describe, read_yaml
+
 REPO = Path(__file__).resolve().parents[1]
 # READS_CATALOG points the action server at another catalog file (e.g. one in review).
 CATALOG_PATH = Path(os.environ.get("READS_CATALOG") or REPO / "content" / "reads.yml")
 DOMAIN_PATH = REPO / "domain.yml"
 
 NonEmpty = constr(strip_whitespace=True, min_length=1)
-
-
-class CatalogError(ValueError):
-    """The reads catalog cannot be used; the message says where and why."""
 
 
 class Read(BaseModel, extra=Extra.forbid):
@@ -63,14 +61,10 @@ def _parse_entry(raw: object, index: int, known_topics: Set[str]) -> Read:
     try:
         read = Read.parse_obj(raw)
     except ValidationError as error:
-        problems = "; ".join(
-            f"field '{'.'.join(str(part) for part in e['loc'])}': {e['msg']}"
-            for e in error.errors()
-        )
-        raise CatalogError(f"reads catalog, {_entry_name(raw, index)}: {problems}") from None
+        raise ContentError(f"reads catalog, {_entry_name(raw, index)}: {describe(error)}") from None
     unknown = sorted(set(read.topics) - known_topics)
     if unknown:
-        raise CatalogError(f"reads catalog, {_entry_name(raw, index)}: field 'topics': "
+        raise ContentError(f"reads catalog, {_entry_name(raw, index)}: field 'topics': "
                            f"unknown {unknown}; known topics: {sorted(known_topics)}")
     return read
 
@@ -84,23 +78,19 @@ def assistant_topics(domain_path: Path = DOMAIN_PATH) -> Set[str]:
 def parse_catalog(document: object, known_topics: Set[str]) -> List[Read]:
     """Validated reads of a parsed catalog document (the YAML's top-level mapping)."""
     if not isinstance(document, dict) or not isinstance(document.get("reads"), list):
-        raise CatalogError("reads catalog: expected a top-level 'reads:' list")
+        raise ContentError("reads catalog: expected a top-level 'reads:' list")
     reads = [_parse_entry(raw, index, known_topics) for index, raw in enumerate(document["reads"])]
     if not reads:
-        raise CatalogError("reads catalog: the 'reads:' list is empty")
+        raise ContentError("reads catalog: the 'reads:' list is empty")
     seen = set()
     for index, read in enumerate(reads):
         if read.id in seen:
-            raise CatalogError(f"reads catalog, entry {index + 1}: field 'id': "
+            raise ContentError(f"reads catalog, entry {index + 1}: field 'id': "
                                f"{read.id!r} is used twice")
         seen.add(read.id)
     return reads
 
 
 def load_catalog(path: Path = CATALOG_PATH) -> List[Read]:
-    """Load and validate the catalog file; raise `CatalogError` naming any broken entry."""
-    try:
-        document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CatalogError(f"reads catalog {path}: {error}") from None
-    return parse_catalog(document, assistant_topics())
+    """Load and validate the catalog file; raise `ContentError` naming any broken entry."""
+    return parse_catalog(read_yaml(path, "reads catalog"), assistant_topics())

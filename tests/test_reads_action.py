@@ -104,11 +104,11 @@ def test_button_payloads_are_not_read_as_words(payload):
 
 def test_broken_catalog_stops_the_action_from_being_created(monkeypatch, tmp_path):
     import actions.reads as reads_module
-    from actions.catalog import CatalogError
+    from actions.content_files import ContentError
 
     def broken_catalog():
-        raise CatalogError("reads catalog, entry 2: field 'title': field required")
+        raise ContentError("reads catalog, entry 2: field 'title': field required")
 
     monkeypatch.setattr(reads_module, "load_catalog", broken_catalog)
-    with pytest.raises(CatalogError, match="entry 2"):
+    with pytest.raises(ContentError, match="entry 2"):
         reads_module.ActionSuggestReads()

@@ -7,7 +7,8 @@ import subprocess
 import pytest
 import yaml
 
-from actions.catalog import CATALOG_PATH, CatalogError, assistant_topics, load_catalog, parse_catalog
+from actions.catalog import CATALOG_PATH, assistant_topics, load_catalog, parse_catalog
+from actions.content_files import ContentError
 from bot_servers import RASA, REPO, free_port, rasa_env
 
 TOPICS = assistant_topics()
@@ -59,7 +60,7 @@ def test_a_ninth_read_is_one_yaml_entry():
 def test_a_broken_entry_is_named_with_its_field(change, expected):
     document = copy.deepcopy(real_document())
     change(document)
-    with pytest.raises(CatalogError) as error:
+    with pytest.raises(ContentError) as error:
         parse_catalog(document, TOPICS)
     assert expected in str(error.value)
 
@@ -67,7 +68,7 @@ def test_a_broken_entry_is_named_with_its_field(change, expected):
 def test_unreadable_yaml_is_a_catalog_error(tmp_path):
     broken = tmp_path / "reads.yml"
     broken.write_text("reads:\n  - id: [unclosed\n")
-    with pytest.raises(CatalogError, match="reads catalog"):
+    with pytest.raises(ContentError, match="reads catalog"):
         load_catalog(broken)
 
 
