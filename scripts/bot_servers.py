@@ -94,13 +94,14 @@ class BotServers:
         reply.raise_for_status()
         return reply.json()
 
-    def stored_user_events(self, sender: str) -> List[dict]:
-        """The sender's user events as stored in the SQLite tracker store, oldest first."""
+    def stored_events(self, sender: str, type_name: str = "user") -> List[dict]:
+        """The sender's events of one type ("user", "bot", "slot", ...) as stored in the
+        SQLite tracker store, oldest first."""
         database = self.tracker_url.removeprefix("sqlite:///")
         with sqlite3.connect(database) as db:
             rows = db.execute(
-                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
-                (sender,),
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = ? ORDER BY id",
+                (sender, type_name),
             ).fetchall()
         return [json.loads(data) for (data,) in rows]
 

@@ -12,7 +12,7 @@ def test_history_and_topic_survive_a_restart(model_path, tmp_path):
     finally:
         servers.stop()
 
-    assert [event["text"] for event in servers.stored_user_events("patient-restart")] == [
+    assert [event["text"] for event in servers.stored_events("patient-restart")] == [
         "are my muscles inflamed?"]
 
     servers.start()
@@ -22,4 +22,4 @@ def test_history_and_topic_survive_a_restart(model_path, tmp_path):
     finally:
         servers.stop()
     assert "processed as painful" in more
-    assert len(servers.stored_user_events("patient-restart")) == 2
+    assert len(servers.stored_events("patient-restart")) == 2

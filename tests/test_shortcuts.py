@@ -89,7 +89,7 @@ def test_typed_shortcut_cannot_skip_the_safety_triage(bot):
 def test_typed_shortcut_goes_through_nlu_and_is_stored_as_typed(bot):
     sender = "patient-typed-slot"
     bot.say(sender, '/ask_sleep{"topic": "sleep"}')
-    typed = bot.stored_user_events(sender)[0]
+    typed = bot.stored_events(sender)[0]
     assert typed["text"] == 'ask_sleep{"topic": "sleep"}'
     assert typed["metadata"][TYPED_SHORTCUT_KEY] == '/ask_sleep{"topic": "sleep"}'
     assert typed["parse_data"]["intent"]["confidence"] < 1.0  # a model prediction, not a shortcut
@@ -101,6 +101,6 @@ def test_clicking_an_offered_topic_button_answers_that_topic(bot):
     assert "/ask_evidence" in button_payloads(bot.say(sender, "what else can I ask?"))
     answer = texts(bot.say(sender, "/ask_evidence"))
     assert "PET" in answer and "spinal fluid" in answer
-    clicked = bot.stored_user_events(sender)[-1]
+    clicked = bot.stored_events(sender)[-1]
     assert clicked["parse_data"]["intent"] == {"name": "ask_evidence", "confidence": 1.0}
     assert TYPED_SHORTCUT_KEY not in (clicked.get("metadata") or {})

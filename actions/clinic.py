@@ -1,0 +1,37 @@
+"""The clinic's settings (content/clinic.yml): opening hours, reply time, phone region."""
+
+import os
+from pathlib import Path
+
+import phonenumbers
+from pydantic import BaseModel, Extra, ValidationError, constr, validator
+
+from actions.content_files import ContentError, describe, read_yaml
+
+REPO = Path(__file__).resolve().parents[1]
+CLINIC_PATH = Path(os.environ.get("CLINIC_SETTINGS") or REPO / "content" / "clinic.yml")
+
+NonEmpty = constr(strip_whitespace=True, min_length=1, max_length=200)
+
+
+class Clinic(BaseModel, extra=Extra.forbid):
+    """What patients are told after asking for a person, and how their numbers are read."""
+
+    hours: NonEmpty
+    reply_time: NonEmpty
+    phone_region: str
+
+    @validator("phone_region")
+    def known_region(cls, value):  # noqa: N805 (pydantic validator)
+        if value not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"{value!r} is not an ISO 3166 country code such as US, CA or GB")
+        return value
+
+
+def load_clinic(path: Path = CLINIC_PATH) -> Clinic:
+    """Load and validate the clinic settings; raise `ContentError` naming any broken field."""
+    document = read_yaml(path, "clinic settings")
+    try:
+        return Clinic.parse_obj(document)
+    except ValidationError as error:
+        raise ContentError(f"clinic settings {path}: {describe(error)}") from None

@@ -1,0 +1,112 @@
+"""What clinic staff follow up: hand-off requests and safety flags.
+
+Both are tables in the tracker store's database (`TRACKER_STORE_URL`), next to the
+conversations they point to by `sender_id`. They are created on first use.
+"""
+
+import os
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from datetime import datetime, timezone
+from typing import List, Optional
+
+from sqlalchemy import (
+    Column, DateTime, Float, Integer, MetaData, String, Table, Text, create_engine, insert, select,
+)
+
+TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
+
+metadata = MetaData()
+
+handoff_requests = Table(
+    "handoff_requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sender_id", String(255), nullable=False, index=True),
+    Column("channel", String(64)),
+    Column("contact", String(320), nullable=False),
+    Column("contact_kind", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("safety_flags", String(255), nullable=False, default=""),
+    Column("status", String(16), nullable=False, default="new"),
+)
+
+safety_flags = Table(
+    "safety_flags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sender_id", String(255), nullable=False, index=True),
+    Column("category", String(32), nullable=False),
+    Column("phrase", String(255)),
+    Column("learned_intent", String(64)),
+    Column("learned_confidence", Float),
+)
+
+
+@dataclass(frozen=True)
+class HandoffRequest:
+    """A patient's request to be contacted by a person."""
+
+    sender_id: str
+    contact: str
+    contact_kind: str
+    reason: str
+    channel: Optional[str] = None
+    safety_flags: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyFlag:
+    """A message the safety triage caught, for staff to review."""
+
+    sender_id: str
+    category: str
+    phrase: Optional[str] = None
+    learned_intent: Optional[str] = None  # what the learned model predicted, for audit
+    learned_confidence: Optional[float] = None
+
+
+class StaffRecords:
+    """Reads and writes the staff tables through SQLAlchemy."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = create_engine(url, future=True)
+        metadata.create_all(self.engine)
+
+    def add_handoff(self, request: HandoffRequest) -> int:
+        """Store the request; return its reference number."""
+        return self._insert(handoff_requests, asdict(request))
+
+    def handoffs(self) -> List[dict]:
+        """Every hand-off request, oldest first."""
+        return self._rows(handoff_requests)
+
+    def add_flag(self, flag: SafetyFlag) -> int:
+        return self._insert(safety_flags, asdict(flag))
+
+    def flags(self) -> List[dict]:
+        """Every safety flag, oldest first."""
+        return self._rows(safety_flags)
+
+    def _insert(self, table: Table, values: dict) -> int:
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                insert(table).values(created_at=datetime.now(timezone.utc), **values))
+            return result.inserted_primary_key[0]
+
+    def _rows(self, table: Table) -> List[dict]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table).order_by(table.c.id))
+            return [dict(row._mapping) for row in rows]
+
+
+@lru_cache(maxsize=None)
+def staff_records() -> StaffRecords:
+    """The records in the database `TRACKER_STORE_URL` names (one engine per process)."""
+    url = os.environ.get(TRACKER_STORE_URL_VAR)
+    if not url:
+        raise RuntimeError(f"{TRACKER_STORE_URL_VAR} is not set: it names the database for "
+                           "conversations, hand-off requests and safety flags")
+    return StaffRecords(url)

@@ -1,0 +1,89 @@
+"""The hand-off's parts without Rasa: contacts, reasons, clinic settings, staff records, flags."""
+
+import pytest
+
+from actions.clinic import load_clinic
+from actions.contact import Contact, find_contact
+from actions.content_files import ContentError
+from actions.handoff import MAX_REASON_CHARS, short_reason
+from actions.safety_flag import flag_for
+from actions.staff_records import HandoffRequest, SafetyFlag, StaffRecords
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("216-444-2200", Contact("phone", "+12164442200")),
+    ("my number is (216) 444 2200, thanks", Contact("phone", "+12164442200")),
+    ("call me on +44 20 7946 0958", Contact("phone", "+442079460958")),
+    ("Jane.Doe@Example.ORG", Contact("email", "Jane.Doe@example.org")),
+    ("email me at jane@example.org.", Contact("email", "jane@example.org")),
+    ("+1 216 444 2200 or jane@example.org", Contact("email", "jane@example.org")),
+])
+def test_finds_and_normalises_a_contact(typed, expected):
+    assert find_contact(typed, "US") == expected
+
+
+@pytest.mark.parametrize("typed", [
+    "not sure", "12345", "555-0000", "0000000000", "jane@", "jane@localhost", "@example.org", "",
+])
+def test_rejects_what_is_not_a_usable_contact(typed):
+    assert find_contact(typed, "US") is None
+
+
+def test_reads_local_numbers_in_the_clinics_country():
+    assert find_contact("020 7946 0958", "GB") == Contact("phone", "+442079460958")
+    assert find_contact("020 7946 0958", "US") is None
+
+
+def test_reason_is_trimmed_and_kept_short():
+    assert short_reason("  my   sleep\n is bad ") == "my sleep is bad"
+    assert short_reason("   ") is None
+    long = short_reason("pain " * 400)
+    assert len(long) == MAX_REASON_CHARS and long.endswith("…")
+
+
+def test_clinic_settings_load():
+    clinic = load_clinic()
+    assert clinic.hours and clinic.reply_time and clinic.phone_region == "US"
+
+
+@pytest.mark.parametrize("text, field", [
+    ("hours: 9 to 5\nreply_time: a day\nphone_region: XX\n", "phone_region"),
+    ("reply_time: a day\nphone_region: US\n", "hours"),
+    ("hours: ''\nreply_time: a day\nphone_region: US\n", "hours"),
+    ("hours: 9 to 5\nreply_time: a day\nphone_region: US\nopen: true\n", "open"),
+])
+def test_broken_clinic_settings_name_the_field(tmp_path, text, field):
+    path = tmp_path / "clinic.yml"
+    path.write_text(text)
+    with pytest.raises(ContentError, match=f"clinic settings .*field '{field}'"):
+        load_clinic(path)
+
+
+def test_handoff_requests_and_flags_are_read_back_by_another_connection(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    writer = StaffRecords(url)
+    first = writer.add_handoff(HandoffRequest("patient-1", "+12164442200", "phone", "sleep", "rest"))
+    second = writer.add_handoff(HandoffRequest("patient-2", "a@example.org", "email", "pain",
+                                               safety_flags="crisis"))
+    writer.add_flag(SafetyFlag("patient-2", "crisis", "end it all", "ask_causes", 0.31))
+
+    reader = StaffRecords(url)  # e.g. the staff console, in another process
+    rows = reader.handoffs()
+    assert [row["id"] for row in rows] == [first, second]
+    assert rows[0]["contact"] == "+12164442200" and rows[0]["status"] == "new"
+    assert rows[1]["safety_flags"] == "crisis" and rows[1]["created_at"] is not None
+    [flag] = reader.flags()
+    assert (flag["sender_id"], flag["category"], flag["phrase"]) == ("patient-2", "crisis", "end it all")
+    assert flag["learned_intent"] == "ask_causes"
+
+
+def test_flag_keeps_the_triage_finding_and_the_learned_prediction():
+    message = {"intent": {"name": "safety_crisis", "confidence": 1.0},
+               "triage": {"category": "crisis", "phrase": "kill myself",
+                          "learned_intent": {"name": "ask_causes", "confidence": 0.4}}}
+    assert flag_for("p", message) == SafetyFlag("p", "crisis", "kill myself", "ask_causes", 0.4)
+
+
+def test_flag_without_triage_comes_from_the_safety_intent():
+    message = {"intent": {"name": "safety_emergency", "confidence": 0.93}}
+    assert flag_for("p", message) == SafetyFlag("p", "emergency")
