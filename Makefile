@@ -27,7 +27,7 @@ export TF_CPP_MIN_LOG_LEVEL   := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TQDM_DISABLE           := 1
 
-.PHONY: help install train run shell test bench lock clean
+.PHONY: help install train run shell test bench queue lock clean
 
 help:
 	@echo "make run    install, train if needed, start the bot (REST + socket.io on :$(RASA_PORT))"
@@ -35,6 +35,7 @@ help:
 	@echo "make shell  talk to the bot in this terminal"
 	@echo "make train  train the model if the data or config changed"
 	@echo "make bench  measure NLU quality, training time, start-up time and reply latency"
+	@echo "make queue  list hand-off requests and safety flags for clinic staff"
 	@echo "make clean  remove the virtualenv, models, built pipeline and local data"
 
 $(INSTALLED): $(REQ_FILES)
@@ -63,6 +64,10 @@ test: train
 
 bench: train
 	PYTHONPATH=. $(BIN)/python scripts/bench.py
+
+queue: $(INSTALLED)
+	@mkdir -p var
+	@PYTHONPATH=. $(BIN)/python scripts/staff_queue.py
 
 # Re-resolve the full lock from requirements*.txt in a scratch virtualenv.
 lock:

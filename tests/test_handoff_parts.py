@@ -1,5 +1,9 @@
 """The hand-off's parts without Rasa: contacts, reasons, clinic settings, staff records, flags."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from actions.clinic import load_clinic
@@ -8,6 +12,7 @@ from actions.content_files import ContentError
 from actions.handoff import MAX_REASON_CHARS, short_reason
 from actions.safety_flag import flag_for
 from actions.staff_records import HandoffRequest, SafetyFlag, StaffRecords
+from bot_servers import REPO
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -87,3 +92,19 @@ def test_flag_keeps_the_triage_finding_and_the_learned_prediction():
 def test_flag_without_triage_comes_from_the_safety_intent():
     message = {"intent": {"name": "safety_emergency", "confidence": 0.93}}
     assert flag_for("p", message) == SafetyFlag("p", "emergency")
+
+
+def test_staff_queue_lists_requests_and_flags(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    records = StaffRecords(url)
+    records.add_handoff(HandoffRequest("patient-9", "+12164442200", "phone", "sleep questions"))
+    records.add_flag(SafetyFlag("patient-9", "emergency", "chest pain"))
+    result = subprocess.run([sys.executable, "scripts/staff_queue.py"], cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": ".", "TRACKER_STORE_URL": url},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    request_line = next(line for line in result.stdout.splitlines() if "patient-9" in line
+                        and "+12164442200" in line)
+    assert "sleep questions" in request_line and "new" in request_line
+    assert "Hand-off requests (1)" in result.stdout and "Safety flags (1)" in result.stdout
+    assert any("emergency" in line and "chest pain" in line for line in result.stdout.splitlines())
