@@ -1,16 +1,18 @@
 """Hand-off to a person: the form's checks, storing the request, and cancelling.
 
 `handoff_form` (domain.yml) asks for consent, a phone number or e-mail address and a short
-reason. Saying "cancel" or "no" at any step ends it through a rule (data/rules.yml), so the
-checks here only see answers.
+reason. "Cancel" at any step, or "no" at the consent and contact steps, ends it through a
+rule (data/rules.yml), so the checks here only see answers.
 """
 
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic import Clinic, load_clinic
 from actions.contact import find_contact
@@ -20,6 +22,8 @@ from actions.staff_records import HandoffRequest, StaffRecords, staff_records
 CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT = "handoff_consent", "handoff_contact", "handoff_reason"
 CONSENTING_INTENTS = {"affirm", "request_handoff"}
 MAX_REASON_CHARS = 500
+
+logger = logging.getLogger(__name__)
 
 
 def cleared_form_slots() -> List[Dict[Text, Any]]:
@@ -77,17 +81,24 @@ class ActionSubmitHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         contact = tracker.get_slot(CONTACT_SLOT)
-        reference = self.records.add_handoff(HandoffRequest(
+        request = HandoffRequest(
             sender_id=tracker.sender_id,
             contact=contact,
             contact_kind="email" if "@" in contact else "phone",
             reason=tracker.get_slot(REASON_SLOT),
             channel=tracker.get_latest_input_channel(),
             safety_flags=",".join(tracker.get_slot(FLAGS_SLOT) or []),
-        ))
-        dispatcher.utter_message(response="utter_handoff_submitted", reference=reference,
-                                 contact=contact, hours=self.clinic.hours,
-                                 reply_time=self.clinic.reply_time)
+        )
+        try:
+            reference = self.records.add_handoff(request)
+        except SQLAlchemyError as error:
+            # The patient must not believe a request was sent; the log names no personal data.
+            logger.error("hand-off request not stored (%s)", type(error).__name__)
+            dispatcher.utter_message(response="utter_handoff_failed")
+        else:
+            dispatcher.utter_message(response="utter_handoff_submitted", reference=reference,
+                                     contact=contact, hours=self.clinic.hours,
+                                     reply_time=self.clinic.reply_time)
         return cleared_form_slots()
 
 

@@ -1,15 +1,19 @@
 """action_flag_safety: mark a conversation the safety triage caught, so staff can find it."""
 
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.staff_records import SafetyFlag, StaffRecords, staff_records
 
 FLAGS_SLOT = "safety_flags"
 SAFETY_INTENT_PREFIX = "safety_"
+
+logger = logging.getLogger(__name__)
 
 
 def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
@@ -34,7 +38,11 @@ class ActionFlagSafety(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         flag = flag_for(tracker.sender_id, tracker.latest_message)
-        self.records.add_flag(flag)
+        try:
+            self.records.add_flag(flag)
+        except SQLAlchemyError as error:
+            # The slot below still flags the conversation; the log names no personal data.
+            logger.error("safety flag not stored (%s)", type(error).__name__)
         categories = list(tracker.get_slot(FLAGS_SLOT) or [])
         if flag.category not in categories:
             categories.append(flag.category)

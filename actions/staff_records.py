@@ -6,8 +6,8 @@ conversations they point to by `sender_id`. They are created on first use.
 
 import os
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import List, Optional
 
 from sqlalchemy import (
@@ -18,12 +18,20 @@ TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
 
 metadata = MetaData()
 
+
+def _record_columns() -> List[Column]:
+    """What every staff record has: its number, when it was made, and its conversation."""
+    return [
+        Column("id", Integer, primary_key=True),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("sender_id", String(255), nullable=False, index=True),
+    ]
+
+
 handoff_requests = Table(
     "handoff_requests",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("sender_id", String(255), nullable=False, index=True),
+    *_record_columns(),
     Column("channel", String(64)),
     Column("contact", String(320), nullable=False),
     Column("contact_kind", String(16), nullable=False),
@@ -35,11 +43,9 @@ handoff_requests = Table(
 safety_flags = Table(
     "safety_flags",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("sender_id", String(255), nullable=False, index=True),
+    *_record_columns(),
     Column("category", String(32), nullable=False),
-    Column("phrase", String(255)),
+    Column("phrase", Text),
     Column("learned_intent", String(64)),
     Column("learned_confidence", Float),
 )

@@ -1,16 +1,22 @@
 """The hand-off's parts without Rasa: contacts, reasons, clinic settings, staff records, flags."""
 
+import asyncio
 import os
 import subprocess
 import sys
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.clinic import load_clinic
 from actions.contact import Contact, find_contact
 from actions.content_files import ContentError
-from actions.handoff import MAX_REASON_CHARS, short_reason
-from actions.safety_flag import flag_for
+from actions.handoff import (
+    CONSENT_SLOT, CONTACT_SLOT, MAX_REASON_CHARS, REASON_SLOT, ActionSubmitHandoff, short_reason,
+)
+from actions.safety_flag import FLAGS_SLOT, ActionFlagSafety, flag_for
 from actions.staff_records import HandoffRequest, SafetyFlag, StaffRecords
 from bot_servers import REPO
 
@@ -108,3 +114,52 @@ def test_staff_queue_lists_requests_and_flags(tmp_path):
     assert "sleep questions" in request_line and "new" in request_line
     assert "Hand-off requests (1)" in result.stdout and "Safety flags (1)" in result.stdout
     assert any("emergency" in line and "chest pain" in line for line in result.stdout.splitlines())
+
+
+def run_submit(records):
+    """action_submit_handoff on a finished form, through rasa-sdk's dispatcher and tracker."""
+    tracker = Tracker(
+        sender_id="patient-submit", slots={CONTACT_SLOT: "+12164442200", REASON_SLOT: "sleep",
+                                           FLAGS_SLOT: ["crisis"]},
+        latest_message={"text": "sleep"}, events=[{"event": "user", "text": "sleep",
+                                                   "input_channel": "rest"}],
+        paused=False, followup_action=None, active_loop={}, latest_action_name="handoff_form",
+    )
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionSubmitHandoff(records, load_clinic()).run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+def test_submit_stores_the_request_and_empties_the_form(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    messages, events = run_submit(records)
+    [stored] = records.handoffs()
+    assert (stored["contact"], stored["reason"], stored["safety_flags"], stored["channel"]) == (
+        "+12164442200", "sleep", "crisis", "rest")
+    assert messages[0]["response"] == "utter_handoff_submitted"
+    assert messages[0]["reference"] == stored["id"]
+    assert {e["name"]: e["value"] for e in events} == {
+        CONSENT_SLOT: None, CONTACT_SLOT: None, REASON_SLOT: None}
+
+
+def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    with records.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE handoff_requests")
+    messages, _ = run_submit(records)
+    assert [m["response"] for m in messages] == ["utter_handoff_failed"]
+
+
+def test_flag_is_kept_in_the_slot_when_the_table_cannot_be_written(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    with records.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE safety_flags")
+    tracker = Tracker(
+        sender_id="patient-flag", slots={FLAGS_SLOT: ["medication"]},
+        latest_message={"intent": {"name": "safety_crisis", "confidence": 1.0},
+                        "triage": {"category": "crisis", "phrase": "kill myself"}},
+        events=[], paused=False, followup_action=None, active_loop={},
+        latest_action_name="utter_safety_crisis",
+    )
+    events = asyncio.run(ActionFlagSafety(records).run(CollectingDispatcher(), tracker, {}))
+    assert events == [SlotSet(FLAGS_SLOT, ["medication", "crisis"])]
