@@ -66,7 +66,6 @@ bench: train
 	PYTHONPATH=. $(BIN)/python scripts/bench.py
 
 queue: $(INSTALLED)
-	@mkdir -p var
 	@PYTHONPATH=. $(BIN)/python scripts/staff_queue.py
 
 # Re-resolve the full lock from requirements*.txt in a scratch virtualenv.

@@ -8,11 +8,13 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from pathlib import Path
 from typing import List, Optional
 
 from sqlalchemy import (
     Column, DateTime, Float, Integer, MetaData, String, Table, Text, create_engine, insert, select,
 )
+from sqlalchemy.engine import make_url
 
 TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
 
@@ -78,6 +80,7 @@ class StaffRecords:
     """Reads and writes the staff tables through SQLAlchemy."""
 
     def __init__(self, url: str) -> None:
+        _make_sqlite_folder(url)
         self.engine = create_engine(url, future=True)
         metadata.create_all(self.engine)
 
@@ -106,6 +109,13 @@ class StaffRecords:
         with self.engine.connect() as connection:
             rows = connection.execute(select(table).order_by(table.c.id))
             return [dict(row._mapping) for row in rows]
+
+
+def _make_sqlite_folder(url: str) -> None:
+    """SQLite creates a missing database file, not its folder (e.g. var/ in a fresh clone)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
 @lru_cache(maxsize=None)

@@ -163,3 +163,9 @@ def test_flag_is_kept_in_the_slot_when_the_table_cannot_be_written(tmp_path):
     )
     events = asyncio.run(ActionFlagSafety(records).run(CollectingDispatcher(), tracker, {}))
     assert events == [SlotSet(FLAGS_SLOT, ["medication", "crisis"])]
+
+
+def test_sqlite_database_folder_is_created_on_first_use(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'var' / 'tracker.db'}")  # no var/ yet
+    records.add_flag(SafetyFlag("patient", "crisis"))
+    assert (tmp_path / "var" / "tracker.db").exists()
