@@ -12,6 +12,10 @@ INSTALLED  := $(VENV)/.installed-$(REQ_HASH)
 SPACY_DIR  := build/spacy_en
 SPACY_META := $(SPACY_DIR)/meta.json
 MODEL      := models/fibro.tar.gz
+# axe-core (accessibility checks in the browser tests), from the npm registry, checked by hash.
+AXE_VERSION := 4.14.1
+AXE_SHA512  := 1477dafa598d8d065f273d6af302aa203c02e83131707b7fa648cd41bd3d6b734f8c22a0dab86ee6a6f64b8afbe804b214d36db85a2826965edfb3a0b9d546b5
+AXE         := build/axe-$(AXE_VERSION).min.js
 
 # Configuration: override on the command line or in the environment.
 export RASA_HOST         ?= 127.0.0.1
@@ -19,7 +23,10 @@ export RASA_PORT         ?= 5005
 export ACTION_PORT       ?= 5055
 export ACTION_SERVER_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
-export CORS_ORIGINS      ?= http://localhost:8000 http://127.0.0.1:8000
+export DEMO_HOST         ?= 127.0.0.1
+export DEMO_PORT         ?= 8000
+export RASA_PUBLIC_URL   ?= http://127.0.0.1:$(RASA_PORT)
+export CORS_ORIGINS      ?= http://localhost:$(DEMO_PORT) http://127.0.0.1:$(DEMO_PORT)
 export LOG_LEVEL         ?= INFO
 # No network at run time: no telemetry, quiet TensorFlow and SQLAlchemy start-up noise.
 export RASA_TELEMETRY_ENABLED := false
@@ -30,7 +37,7 @@ export TQDM_DISABLE           := 1
 .PHONY: help install train run shell test bench queue lock clean
 
 help:
-	@echo "make run    install, train if needed, start the bot (REST + socket.io on :$(RASA_PORT))"
+	@echo "make run    install, train if needed, start the bot (:$(RASA_PORT)) and the demo page (:$(DEMO_PORT))"
 	@echo "make test   install, train if needed, run every test"
 	@echo "make shell  talk to the bot in this terminal"
 	@echo "make train  train the model if the data or config changed"
@@ -50,6 +57,13 @@ install: $(INSTALLED) $(SPACY_META)
 $(SPACY_META): $(INSTALLED) scripts/build_spacy_pipeline.py
 	$(BIN)/python scripts/build_spacy_pipeline.py $(SPACY_DIR)
 
+$(AXE):
+	@mkdir -p build
+	curl -sfL https://registry.npmjs.org/axe-core/-/axe-core-$(AXE_VERSION).tgz -o build/axe-core.tgz
+	echo "$(AXE_SHA512)  build/axe-core.tgz" | sha512sum -c --quiet
+	tar -xzf build/axe-core.tgz -C build package/axe.min.js && mv build/package/axe.min.js $@
+	rm -rf build/axe-core.tgz build/package
+
 train: install
 	$(BIN)/rasa train --fixed-model-name fibro --out models
 
@@ -59,8 +73,8 @@ run: train
 shell: train
 	scripts/run.sh shell
 
-test: train
-	$(BIN)/pytest
+test: train $(AXE)
+	AXE_JS=$(AXE) $(BIN)/pytest
 
 bench: train
 	PYTHONPATH=. $(BIN)/python scripts/bench.py

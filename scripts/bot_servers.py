@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 import requests
 
@@ -40,9 +40,10 @@ def rasa_env(**overrides: str) -> dict:
 class BotServers:
     """The action server and the Rasa server, with the tracker store at `tracker_url`."""
 
-    def __init__(self, tracker_url: str, log_dir: Path) -> None:
+    def __init__(self, tracker_url: str, log_dir: Path, cors_origins: Sequence[str] = ()) -> None:
         self.tracker_url = tracker_url
         self.log_dir = log_dir
+        self.cors_origins = list(cors_origins)
         self.rasa_port = free_port()
         self.action_port = free_port()
         self.base_url = f"http://127.0.0.1:{self.rasa_port}"
@@ -61,7 +62,9 @@ class BotServers:
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL),
                                     "--endpoints", "endpoints.yml",
                                     "--credentials", "credentials.yml",
-                                    "--interface", "127.0.0.1", "--port", str(self.rasa_port)], env)
+                                    "--interface", "127.0.0.1", "--port", str(self.rasa_port),
+                                    *(["--cors", *self.cors_origins] if self.cors_origins else [])],
+                           env)
         while time.monotonic() - started < READY_TIMEOUT_S:
             if rasa.poll() is not None:
                 raise RuntimeError(f"rasa server exited; see {self.log_dir / 'rasa.log'}")

@@ -35,9 +35,15 @@ until curl -sf "$url/" >/dev/null 2>&1; do
   kill -0 "${pids[1]}" 2>/dev/null || { echo "rasa server failed to start" >&2; exit 1; }
   sleep 0.5
 done
+
+"$BIN/python" scripts/demo_server.py --host "$DEMO_HOST" --port "$DEMO_PORT" \
+  --rasa-url "$RASA_PUBLIC_URL" >var/demo.log 2>&1 &
+pids+=($!)
+
 cat <<INFO
 
   The fibromyalgia assistant is ready.
+    Demo clinic page with the chat widget: http://$DEMO_HOST:$DEMO_PORT/
     REST:      POST $url/webhooks/rest/webhook
     socket.io: $url/socket.io (events user_uttered / bot_uttered)
     actions:   http://127.0.0.1:$ACTION_PORT/health
