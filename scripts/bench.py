@@ -10,6 +10,8 @@
   ten-message conversations and as one 200-message conversation, next to a baseline
   measured in the same run (the server's plain health route), because these machines are
   noisy; plus the very first reply after start (warm-up check).
+- Widget: in Debian's Chromium, the time from sending a question in the widget on the demo page
+  until the answer is on screen, next to the REST reply time of the same questions.
 """
 
 import asyncio
@@ -27,12 +29,28 @@ from rasa_sdk.executor import CollectingDispatcher
 import nlu_eval
 from actions.reads import ActionSuggestReads
 from actions.ranking import Context
-from bot_servers import MODEL, RASA, REPO, BotServers, rasa_env
+from bot_servers import MODEL, RASA, REPO, BotServers, free_port, rasa_env, serve_demo_page
 
 TARGET_F1 = 0.95
 TARGET_TRAIN_S = 180
 TARGET_READY_S = 30
 TARGET_P95_MS = 60
+TARGET_WIDGET_MS = 1000
+CHROMIUM = "/usr/bin/chromium"
+# Sends one question through the widget's form; resolves when the answer has been painted.
+WIDGET_ROUND_TRIP_JS = """async (text) => {
+  const log = document.querySelector('.fw-log');
+  const before = log.querySelectorAll('.fw-msg--bot').length;
+  const answered = new Promise((resolve) => new MutationObserver((_, observer) => {
+    if (log.querySelectorAll('.fw-msg--bot').length > before) { observer.disconnect(); resolve(); }
+  }).observe(log, {childList: true}));
+  document.querySelector('.fw-input').value = text;
+  const started = performance.now();
+  document.querySelector('.fw-form').requestSubmit();
+  await answered;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return performance.now() - started;
+}"""
 MESSAGES = 200
 CONVERSATION = [
     "what causes fibromyalgia", "tell me more", "is it all in my head", "why?",
@@ -149,8 +167,36 @@ def bench_serving() -> None:
           f"181-200 median {statistics.median(single[-20:]):.0f} ms")
 
 
+def bench_widget() -> None:
+    from playwright.sync_api import sync_playwright  # test-only dependency
+
+    demo_port = free_port()
+    with tempfile.TemporaryDirectory() as workdir:
+        servers = BotServers(f"sqlite:///{workdir}/tracker.db", Path(workdir) / "logs",
+                             [f"http://127.0.0.1:{demo_port}"])
+        servers.start()
+        demo = serve_demo_page(demo_port, servers.base_url)
+        try:
+            rest = reply_times(servers, conversations=2, turns=len(CONVERSATION))
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"])
+                page = browser.new_page()
+                page.goto(f"http://127.0.0.1:{demo_port}/")
+                page.get_by_role("button", name="Chat about fibromyalgia").click()
+                widget = [page.evaluate(WIDGET_ROUND_TRIP_JS, text) for text in CONVERSATION * 2]
+                browser.close()
+        finally:
+            demo.terminate()
+            servers.stop()
+    print(f"baseline, same run, REST replies to the same questions: {describe(rest)}")
+    print(f"widget, send to answer on screen ({len(widget)} questions): {describe(widget)} "
+          f"(target <= {TARGET_WIDGET_MS} ms): {verdict(max(widget) <= TARGET_WIDGET_MS)}")
+
+
 if __name__ == "__main__":
     bench_nlu()
     bench_reads()
     bench_serving()
+    bench_widget()
     bench_training()

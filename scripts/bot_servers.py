@@ -122,6 +122,22 @@ class BotServers:
             return False
 
 
+def serve_demo_page(port: int, rasa_url: str) -> subprocess.Popen:
+    """Start the demo clinic page (scripts/demo_server.py) and wait until it answers."""
+    server = subprocess.Popen(
+        [sys.executable, "scripts/demo_server.py", "--port", str(port), "--rasa-url", rasa_url],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            requests.get(f"http://127.0.0.1:{port}/", timeout=1).raise_for_status()
+            return server
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    server.kill()
+    raise TimeoutError("demo page server did not start")
+
+
 def texts(replies: List[dict]) -> str:
     """All reply texts joined, for assertions on what the patient reads."""
     return "\n".join(reply.get("text", "") for reply in replies)

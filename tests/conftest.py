@@ -1,13 +1,8 @@
 """Shared fixtures: the trained model (made once by `make test`), the running bot, the demo page."""
 
-import subprocess
-import sys
-import time
-
 import pytest
-import requests
 
-from bot_servers import MODEL, REPO, BotServers, free_port
+from bot_servers import MODEL, BotServers, free_port, serve_demo_page
 
 DEMO_PORT = free_port()
 DEMO_ORIGIN = f"http://127.0.0.1:{DEMO_PORT}"
@@ -35,17 +30,7 @@ def bot(model_path, tmp_path_factory) -> BotServers:
 @pytest.fixture(scope="session")
 def demo_page(bot) -> str:
     """The demo clinic page with the widget, served as `make run` serves it; its URL."""
-    server = subprocess.Popen(
-        [sys.executable, "scripts/demo_server.py", "--port", str(DEMO_PORT), "--rasa-url", bot.base_url],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"{DEMO_ORIGIN}/"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(url, timeout=1).ok:
-                break
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    yield url
+    server = serve_demo_page(DEMO_PORT, bot.base_url)
+    yield f"{DEMO_ORIGIN}/"
     server.terminate()
     server.wait(timeout=10)
