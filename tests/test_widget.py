@@ -227,3 +227,9 @@ def test_rasa_server_allows_only_the_configured_origins(bot):
 def test_widget_stays_within_its_size_budget():
     size = sum(path.stat().st_size for path in WIDGET.glob("*.*") if path.suffix in (".js", ".css"))
     assert size < 25 * 1024, f"widget JS + CSS is {size} bytes"
+
+
+def test_widget_never_turns_strings_into_html():
+    source = (WIDGET / "fibro-widget.js").read_text()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in source, sink
