@@ -34,16 +34,26 @@ class DemoHandler(SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(WEB), **kwargs)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        if self.path.split("?")[0] in ("/", "/index.html"):
-            body = PAGE.read_text(encoding="utf-8").replace(
-                "{{RASA_URL}}", html.escape(self.rasa_url, quote=True)).encode("utf-8")
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
+        if not self._send_page(with_body=True):
+            super().do_GET()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        if not self._send_page(with_body=False):
+            super().do_HEAD()
+
+    def _send_page(self, with_body: bool) -> bool:
+        """Answer for the demo page itself (rendered with the Rasa URL); False for other paths."""
+        if self.path.split("?")[0] not in ("/", "/index.html"):
+            return False
+        body = PAGE.read_text(encoding="utf-8").replace(
+            "{{RASA_URL}}", html.escape(self.rasa_url, quote=True)).encode("utf-8")
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if with_body:
             self.wfile.write(body)
-            return
-        super().do_GET()
+        return True
 
     def list_directory(self, path):  # no directory listings
         self.send_error(HTTPStatus.NOT_FOUND)

@@ -207,6 +207,7 @@ def test_no_serious_accessibility_violations(visit, color_scheme):
 
 
 def test_demo_page_sends_a_content_security_policy(bot, demo_page):
+    assert requests.head(demo_page, timeout=5).status_code == 200
     policy = requests.get(demo_page, timeout=5).headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "default-src 'none'" in policy
     assert f"connect-src 'self' {bot.base_url}" in policy
