@@ -62,8 +62,9 @@ def _parsed_json(request: Request) -> Any:
 class ValidatingRestInput(ShortcutGuardMixin, RestInput):
     """`RestInput` that answers malformed requests with a 4xx instead of a 500.
 
-    Typed intent shortcuts are handled as plain text (see `connectors.shortcuts`). It also warms the model up at server start (Rasa OSS offers channels as the only
-    place to hook into the server's start-up).
+    Typed intent shortcuts are handled as plain text (see `connectors.shortcuts`). It also
+    warms the model up at server start (Rasa OSS offers channels as the only place to hook
+    into the server's start-up).
     """
 
     @classmethod

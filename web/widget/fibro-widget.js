@@ -34,6 +34,7 @@
   };
   var STORE_KEY = "fibro-widget:" + config.server;
   var MAX_STORED = 200;
+  var REPLY_TIMEOUT_MS = 20000;
   var URL_PATTERN = /(https?:\/\/[^\s<>"')]+[^\s<>"').,;:!?])/g;
 
   var state = load();
@@ -246,10 +247,13 @@
   function post(payload) {
     typing.hidden = false;
     error.hidden = true;
+    var abort = new AbortController();
+    var timer = setTimeout(function () { abort.abort(); }, REPLY_TIMEOUT_MS);
     return fetch(config.server + "/webhooks/rest/webhook", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: state.sender, message: payload })
+      body: JSON.stringify({ sender: state.sender, message: payload }),
+      signal: abort.signal
     }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
@@ -259,6 +263,7 @@
     }).catch(function () {
       error.hidden = false;
     }).then(function () {
+      clearTimeout(timer);
       typing.hidden = true;
     });
   }
