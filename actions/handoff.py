@@ -20,7 +20,8 @@ from actions.safety_flag import FLAGS_SLOT
 from actions.staff_records import HandoffRequest, StaffRecords, staff_records
 
 CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT = "handoff_consent", "handoff_contact", "handoff_reason"
-CONSENTING_INTENTS = {"affirm", "request_handoff"}
+REQUEST_INTENT = "request_handoff"
+CONSENTING_INTENTS = {"affirm", REQUEST_INTENT}
 MAX_REASON_CHARS = 500
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,12 @@ def short_reason(text: str) -> Optional[str]:
     if not reason:
         return None
     return reason if len(reason) <= MAX_REASON_CHARS else reason[:MAX_REASON_CHARS - 1] + "…"
+
+
+def asks_for_a_person(tracker: Tracker) -> bool:
+    """Whether the patient asked for a person again (e.g. the crisis answer's button) while the
+    form is under way: not an answer, so the current question is simply asked again."""
+    return tracker.get_intent_of_latest_message() == REQUEST_INTENT
 
 
 class ValidateHandoffForm(FormValidationAction):
@@ -56,6 +63,8 @@ class ValidateHandoffForm(FormValidationAction):
 
     def validate_handoff_contact(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if asks_for_a_person(tracker):
+            return {CONTACT_SLOT: None}
         contact = find_contact(str(value or ""), self.clinic.phone_region)
         if contact is None:
             dispatcher.utter_message(response="utter_handoff_contact_invalid")
@@ -64,6 +73,8 @@ class ValidateHandoffForm(FormValidationAction):
 
     def validate_handoff_reason(self, value: Any, dispatcher: CollectingDispatcher,
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        if asks_for_a_person(tracker):
+            return {REASON_SLOT: None}
         return {REASON_SLOT: short_reason(str(value or ""))}
 
 
