@@ -13,11 +13,10 @@ from typing import List, Optional, Set
 import yaml
 from pydantic import BaseModel, Extra, HttpUrl, ValidationError, constr, validator
 
-from actions.content_files import ContentError, describe, read_yaml
+from actions.content_files import CONTENT, REPO, ContentError, describe, read_yaml
 
-REPO = Path(__file__).resolve().parents[1]
 # READS_CATALOG points the action server at another catalog file (e.g. one in review).
-CATALOG_PATH = Path(os.environ.get("READS_CATALOG") or REPO / "content" / "reads.yml")
+CATALOG_PATH = Path(os.environ.get("READS_CATALOG") or CONTENT / "reads.yml")
 DOMAIN_PATH = REPO / "domain.yml"
 
 NonEmpty = constr(strip_whitespace=True, min_length=1)

@@ -6,10 +6,9 @@ from pathlib import Path
 import phonenumbers
 from pydantic import BaseModel, Extra, ValidationError, constr, validator
 
-from actions.content_files import ContentError, describe, read_yaml
+from actions.content_files import CONTENT, ContentError, describe, read_yaml
 
-REPO = Path(__file__).resolve().parents[1]
-CLINIC_PATH = Path(os.environ.get("CLINIC_SETTINGS") or REPO / "content" / "clinic.yml")
+CLINIC_PATH = Path(os.environ.get("CLINIC_SETTINGS") or CONTENT / "clinic.yml")
 
 NonEmpty = constr(strip_whitespace=True, min_length=1, max_length=200)
 

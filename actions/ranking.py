@@ -16,7 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from actions.catalog import REPO, Read
+from actions.catalog import Read
+from actions.content_files import REPO
 
 SPACY_PIPELINE = REPO / "build" / "spacy_en"
 

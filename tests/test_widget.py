@@ -9,7 +9,6 @@ import requests
 from playwright.sync_api import expect, sync_playwright
 
 from bot_servers import REPO
-from conftest import DEMO_ORIGIN
 
 CHROMIUM = "/usr/bin/chromium"
 WIDGET = REPO / "web" / "widget"
@@ -214,14 +213,15 @@ def test_demo_page_sends_a_content_security_policy(bot, demo_page):
     assert "unsafe-inline" not in policy
 
 
-def test_rasa_server_allows_only_the_configured_origins(bot):
+def test_rasa_server_allows_only_the_configured_origins(bot, demo_page):
     def allowed_origin(origin):
         preflight = requests.options(bot.webhook, timeout=5, headers={
             "Origin": origin, "Access-Control-Request-Method": "POST",
             "Access-Control-Request-Headers": "content-type"})
         return preflight.headers.get("Access-Control-Allow-Origin")
 
-    assert allowed_origin(DEMO_ORIGIN) == DEMO_ORIGIN
+    demo_origin = demo_page.rstrip("/")
+    assert allowed_origin(demo_origin) == demo_origin
     assert allowed_origin("https://attacker.example") is None
 
 
