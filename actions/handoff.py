@@ -2,7 +2,9 @@
 
 `handoff_form` (domain.yml) asks for consent, a phone number or e-mail address and a short
 reason. "Cancel" at any step, or "no" at the consent and contact steps, ends it through a
-rule (data/rules.yml), so the checks here only see answers.
+rule (data/rules.yml), so the checks here only see answers. A safety message at the contact or
+reason step gets its fixed answer and flag here and still counts as the answer (a contact in
+it is kept, the reason is stored), so the form never loops.
 """
 
 import logging
@@ -16,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic import Clinic, load_clinic
 from actions.contact import find_contact
-from actions.safety_flag import FLAGS_SLOT
+from actions.safety_flag import FLAGS_SLOT, answer_safety_message, is_safety_message, latest_intent
 from actions.staff_records import HandoffRequest, StaffRecords, staff_records
 
 CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT = "handoff_consent", "handoff_contact", "handoff_reason"
@@ -43,14 +45,16 @@ def short_reason(text: str) -> Optional[str]:
 def asks_for_a_person(tracker: Tracker) -> bool:
     """Whether the patient asked for a person again (e.g. the crisis answer's button) while the
     form is under way: not an answer, so the current question is simply asked again."""
-    return tracker.get_intent_of_latest_message() == REQUEST_INTENT
+    return latest_intent(tracker) == REQUEST_INTENT
 
 
 class ValidateHandoffForm(FormValidationAction):
     """Turns the patient's answers into a yes, a normalised contact and a short reason."""
 
-    def __init__(self, clinic: Optional[Clinic] = None) -> None:
+    def __init__(self, clinic: Optional[Clinic] = None,
+                 records: Optional[StaffRecords] = None) -> None:
         self.clinic = clinic or load_clinic()
+        self.records = records or staff_records()
 
     def name(self) -> Text:
         return "validate_handoff_form"
@@ -58,24 +62,31 @@ class ValidateHandoffForm(FormValidationAction):
     def validate_handoff_consent(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         """Yes continues; anything but yes or no (no cancels, see rules) asks again."""
-        intent = tracker.get_intent_of_latest_message()
+        intent = latest_intent(tracker)
         return {CONSENT_SLOT: True if intent in CONSENTING_INTENTS else None}
 
     def validate_handoff_contact(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if asks_for_a_person(tracker):
             return {CONTACT_SLOT: None}
+        safety = self.answer_safety(dispatcher, tracker)
         contact = find_contact(str(value or ""), self.clinic.phone_region)
-        if contact is None:
+        if contact is None and not safety:
             dispatcher.utter_message(response="utter_handoff_contact_invalid")
-            return {CONTACT_SLOT: None}
-        return {CONTACT_SLOT: contact.value}
+        return {**safety, CONTACT_SLOT: contact.value if contact else None}
 
     def validate_handoff_reason(self, value: Any, dispatcher: CollectingDispatcher,
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if asks_for_a_person(tracker):
             return {REASON_SLOT: None}
-        return {REASON_SLOT: short_reason(str(value or ""))}
+        return {**self.answer_safety(dispatcher, tracker), REASON_SLOT: short_reason(str(value or ""))}
+
+    def answer_safety(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """A safety message that answers a question: its fixed answer and flag, then the form
+        goes on with the message as the answer (it never loops)."""
+        if not is_safety_message(tracker):
+            return {}
+        return answer_safety_message(self.records, dispatcher, tracker)
 
 
 class ActionSubmitHandoff(Action):

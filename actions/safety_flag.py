@@ -1,4 +1,9 @@
-"""action_flag_safety: mark a conversation the safety triage caught, so staff can find it."""
+"""Safety flags for staff: the category of each message the safety triage caught.
+
+`action_flag_safety` runs after each fixed safety answer (data/rules.yml). Inside the hand-off
+form, where a safety message is also the answer to a question, the form's checks answer and
+flag it themselves (`answer_safety_message`).
+"""
 
 import logging
 from typing import Any, Dict, List, Optional, Text
@@ -12,8 +17,19 @@ from actions.staff_records import SafetyFlag, StaffRecords, staff_records
 
 FLAGS_SLOT = "safety_flags"
 SAFETY_INTENT_PREFIX = "safety_"
+WARNING = "warning"
 
 logger = logging.getLogger(__name__)
+
+
+def latest_intent(tracker: Tracker) -> str:
+    """The intent the bot acted on for the latest message. (rasa-sdk's
+    get_intent_of_latest_message skips nlu_fallback and returns the runner-up instead.)"""
+    return (tracker.latest_message.get("intent") or {}).get("name") or ""
+
+
+def is_safety_message(tracker: Tracker) -> bool:
+    return latest_intent(tracker).startswith(SAFETY_INTENT_PREFIX)
 
 
 def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
@@ -26,8 +42,33 @@ def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
                       learned.get("name"), learned.get("confidence"))
 
 
+def record_flag(records: StaffRecords, tracker: Tracker, flag: SafetyFlag) -> List[Text]:
+    """Store `flag` for staff; return the conversation's flag categories with it added. The
+    caller sets the slot even when the table refuses the row."""
+    try:
+        records.add_flag(flag)
+    except SQLAlchemyError as error:
+        # The slot still flags the conversation; the log names no personal data.
+        logger.error("safety flag not stored (%s)", type(error).__name__)
+    categories = list(tracker.get_slot(FLAGS_SLOT) or [])
+    if flag.category not in categories:
+        categories.append(flag.category)
+    return categories
+
+
+def answer_safety_message(records: StaffRecords, dispatcher: CollectingDispatcher,
+                          tracker: Tracker) -> Dict[Text, Any]:
+    """Inside the hand-off form: give the latest (safety) message its fixed answer and flag it.
+    A warning sign gets a short 988 line, since the form cannot stop for the check-in."""
+    flag = flag_for(tracker.sender_id, tracker.latest_message)
+    response = ("utter_safety_warning_in_form" if flag.category == WARNING
+                else f"utter_safety_{flag.category}")
+    dispatcher.utter_message(response=response)
+    return {FLAGS_SLOT: record_flag(records, tracker, flag)}
+
+
 class ActionFlagSafety(Action):
-    """Record the flag for staff and add its category to the conversation's `safety_flags` slot."""
+    """Flag the latest message's safety category for staff."""
 
     def __init__(self, records: Optional[StaffRecords] = None) -> None:
         self.records = records or staff_records()
@@ -38,12 +79,4 @@ class ActionFlagSafety(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         flag = flag_for(tracker.sender_id, tracker.latest_message)
-        try:
-            self.records.add_flag(flag)
-        except SQLAlchemyError as error:
-            # The slot below still flags the conversation; the log names no personal data.
-            logger.error("safety flag not stored (%s)", type(error).__name__)
-        categories = list(tracker.get_slot(FLAGS_SLOT) or [])
-        if flag.category not in categories:
-            categories.append(flag.category)
-        return [SlotSet(FLAGS_SLOT, categories)]
+        return [SlotSet(FLAGS_SLOT, record_flag(self.records, tracker, flag))]

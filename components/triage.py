@@ -1,153 +1,166 @@
-"""Safety triage: crisis, emergency and medication messages get a fixed answer.
+"""Safety triage as a Rasa NLU component: risk messages get a safety intent before any rule.
 
-Runs after the learned intent classifier and the FallbackClassifier in the NLU pipeline and
-overrides their prediction when a message, of any length, contains a risk phrase. Matching
-uses spaCy lemmas (so "killing myself" matches "kill myself") plus patterns for common
-misspellings. The learned prediction is kept in the parse data under `triage` for audit.
+Runs last in the NLU pipeline, after the learned intent classifier and the FallbackClassifier,
+and overrides their prediction when components/triage_finder.py finds a safety category:
+phrase rules first (components/triage_rules.py, over the canonical text of
+components/triage_text.py), then the learned line (components/triage_model.py), trained here
+on the NLU examples and the labelled files in its config during `rasa train`. The learned prediction is kept in the parse data under
+`triage` for audit, with the line that caught the message; an entity `language` ("en" or
+"es") chooses the language of the fixed answer. A message in neither English nor Spanish
+(components/triage_language.py) gets the intent other_language. Only the triage gives safety answers: a safety
+intent that DIET chose alone becomes nlu_fallback ("please rephrase").
 """
 
-import re
-from dataclasses import dataclass
+import hashlib
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
+import joblib
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
-CRISIS, EMERGENCY, MEDICATION = "crisis", "emergency", "medication"
-INTENT_FOR = {CRISIS: "safety_crisis", EMERGENCY: "safety_emergency", MEDICATION: "safety_medication"}
+from components.triage_finder import Finding, Triage
+from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
+from components.triage_model import (
+    CATEGORY_OF_LABEL, SAFETY_INTENT_PREFIX, LearnedTriage, category_of_intent, load_labelled)
+from components.triage_rules import risk_words
+from components.triage_text import Vocabulary, canonical, english_words
 
-# Checked in this order: a message that is both a crisis and a dose question is a crisis.
-PHRASES = {
-    CRISIS: [
-        "kill myself", "kill my self", "killing myself", "end my life", "end it all",
-        "take my own life", "take my life", "commit suicide", "suicide", "suicidal",
-        "want to die", "wanna die", "wish I was dead", "wish I were dead", "better off dead",
-        "no reason to live", "nothing to live for", "don't want to live", "do not want to live",
-        "dont want to live", "not worth living", "hurt myself", "harm myself", "self harm",
-        "self-harm", "cut myself", "overdose", "unalive myself", "kms",
-    ],
-    EMERGENCY: [
-        "chest pain", "pain in my chest", "chest hurts", "chest is tight", "chest tightness",
-        "tight chest", "crushing chest", "can't breathe", "cannot breathe", "cant breathe",
-        "can't breath", "cant breath", "trouble breathing", "struggling to breathe",
-        "short of breath", "shortness of breath", "face drooping", "face is drooping",
-        "slurred speech", "slurring my words", "speech is slurred", "stroke", "fainted",
-        "fainting", "passed out", "unconscious", "worst headache", "sudden severe headache",
-        "thunderclap headache", "heart attack", "can't feel my arm", "numb on one side",
-    ],
-    MEDICATION: [
-        "dose", "dosage", "double my dose", "stop my meds", "stop my medication",
-        "stop taking my medication", "stop taking my meds", "come off my medication",
-        "how many pills", "how many tablets", "how much medication", "how much medicine",
-        "milligrams", "mg",
-    ],
-}
-# Misspellings a lemma match cannot catch.
-PATTERNS = {
-    CRISIS: [r"\bsu+[ia]?c+[iy]?d+[ea]?l?\b", r"\bsuiside\b", r"\bki+l+ ?m[yi] ?se?l?f\b",
-             r"\bend(ing)? (it|my li[fv]e)\b", r"\bwant(ed)? to d[iy]e\b"],
-    EMERGENCY: [r"\bca?n'?t breat?h", r"\bchest pa[iy]n"],
-    MEDICATION: [r"\bhow (much|many)\b.{0,40}\b(duloxetine|pregabalin|milnacipran|amitriptyline|"
-                 r"gabapentin|cyclobenzaprine|tramadol|lyrica|cymbalta|savella|ibuprofen|"
-                 r"acetaminophen|paracetamol|naproxen|meds?|medications?|medicines?|pills?|"
-                 r"tablets?)\b",
-                 r"\b(double|increase|skip|stop|quit)\b.{0,20}\b(dose|meds?|medications?|pills?)\b",
-                 r"\b\d+\s?mg\b"],
-}
-# "no chest pain", "I am not short of breath": an emergency phrase right after these is not one.
-NEGATIONS = {"no", "not", "never", "without", "n't", "nor"}
-NEGATION_WINDOW = 3
-
-
-@dataclass(frozen=True)
-class Finding:
-    category: str
-    phrase: str
-
-    @property
-    def intent(self) -> str:
-        return INTENT_FOR[self.category]
-
-
-class Triage:
-    """Finds the most serious risk phrase in a spaCy doc."""
-
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.matchers = {}
-        for category, phrases in PHRASES.items():
-            matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-            matcher.add(category, [nlp(phrase.lower()) for phrase in phrases])
-            self.matchers[category] = matcher
-        self.patterns = {c: [re.compile(p) for p in ps] for c, ps in PATTERNS.items()}
-
-    def find(self, message: str) -> Optional[Finding]:
-        """The first risk phrase in `message`, most serious category first, or None."""
-        text = " ".join(message.lower().replace("\u2019", "'").split())
-        lowered = self.nlp(text)
-        for category in (CRISIS, EMERGENCY, MEDICATION):
-            for _, start, end in self.matchers[category](lowered):
-                if category == EMERGENCY and self._negated(lowered, start):
-                    continue
-                return Finding(category, lowered[start:end].text)
-            for pattern in self.patterns[category]:
-                for match in pattern.finditer(text):
-                    before = self.nlp(text[:match.start()])
-                    if category == EMERGENCY and self._negated(before, len(before)):
-                        continue
-                    return Finding(category, match.group(0))
-        return None
-
-    @staticmethod
-    def _negated(doc: Doc, start: int) -> bool:
-        """Whether one of the few words before token `start` negates what follows."""
-        window = doc[max(0, start - NEGATION_WINDOW):start]
-        return any(token.lower_ in NEGATIONS for token in window)
+REPO = Path(__file__).resolve().parents[1]
+TRIAGE_KEY = "triage"
+FALLBACK_INTENT = "nlu_fallback"
+LANGUAGE_ENTITY = "language"
+OTHER_LANGUAGE_INTENT = "other_language"
+CLASSIFIER_FILE, ENGLISH_FILE, READABLE_FILE = (
+    "classifier.joblib", "english_words.txt", "readable_words.txt")
 
 
 @DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False, model_from="SpacyNLP"
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
 class SafetyTriage(GraphComponent, IntentClassifier):
-    """Overrides the learned intent with a safety intent (confidence 1.0) on risk phrases."""
+    """Overrides the learned intent with a safety intent on a triage finding."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # Probability from which the learned line reports a safety category (see README), and
+        # labelled message files it learns from besides the NLU examples (repository paths).
+        return {"model_threshold": 0.4, "training_sets": []}
 
     @classmethod
-    def required_components(cls) -> List[type]:
-        return [IntentClassifier, SpacyNLP]
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """The labelled files' contents, so that `rasa train` retrains when they change."""
+        digest = hashlib.sha256()
+        for path in config.get("training_sets", []):
+            digest.update((REPO / path).read_bytes())
+        return digest.hexdigest()
 
-    def __init__(self) -> None:
-        self._triage: Optional[Triage] = None
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 triage: Optional[Triage] = None,
+                 language_check: Optional[LanguageCheck] = None) -> None:
+        self.config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._triage = triage
+        self._language_check = language_check
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "SafetyTriage":
-        return cls()
+        return cls(config, model_storage, resource)
 
-    def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
-        if self._triage is None:
-            self._triage = Triage(model.model)
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fit the learned line on the NLU examples; store it with the word lists it needs: the
+        words that are not misspellings, and the words that make a message readable English."""
+        english = english_words()
+        vocabulary = Vocabulary(risk_words(), english)
+        examples = training_data.intent_examples
+        texts = [canonical(m.get(TEXT) or "", vocabulary) for m in examples]
+        categories = [category_of_intent(m.get(INTENT)) for m in examples]
+        for path in self.config["training_sets"]:
+            for text, label in load_labelled(REPO / path):
+                texts.append(canonical(text, vocabulary))
+                categories.append(CATEGORY_OF_LABEL[label])
+        learned = LearnedTriage.fit(texts, categories, self.config["model_threshold"])
+        readable = english_words(LANGUAGE_LOG_PROB) | {
+            word for text, message in zip(texts, examples)
+            if message.get(INTENT) != OTHER_LANGUAGE_INTENT for word in text.split()}
+        with self._model_storage.write_to(self._resource) as directory:
+            joblib.dump(learned.pipeline, Path(directory) / CLASSIFIER_FILE)
+            write_words(Path(directory) / ENGLISH_FILE, english)
+            write_words(Path(directory) / READABLE_FILE, readable)
+        self._triage = Triage(vocabulary, learned)
+        self._language_check = LanguageCheck(frozenset(readable))
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "SafetyTriage":
+        with model_storage.read_from(resource) as directory:
+            pipeline = joblib.load(Path(directory) / CLASSIFIER_FILE)
+            english = read_words(Path(directory) / ENGLISH_FILE)
+            readable = read_words(Path(directory) / READABLE_FILE)
+        triage = Triage(Vocabulary(risk_words(), english),
+                        LearnedTriage(pipeline, config["model_threshold"]))
+        return cls(config, model_storage, resource, triage, LanguageCheck(readable))
+
+    def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            finding = self._triage.find(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            finding = self._triage.find(text)
             if finding:
                 flag(message, finding)
+            elif self._language_check.unreadable(text, self._triage.canonical(text)):
+                set_other_language(message)
+            elif is_safety_intent(message.get(INTENT)):
+                unflag(message)
         return messages
+
+
+def write_words(path: Path, words) -> None:
+    path.write_text("\n".join(sorted(words)), encoding="utf-8")
+
+
+def read_words(path: Path) -> frozenset:
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def set_other_language(message: Message) -> None:
+    """A message in a language the bot cannot read: it says so, with 988 and 911."""
+    message.set(TRIAGE_KEY, {"category": None, "language": "other",
+                             "learned_intent": message.get(INTENT)}, add_to_output=True)
+    message.set(INTENT, {"name": OTHER_LANGUAGE_INTENT, "confidence": 1.0}, add_to_output=True)
+
+
+def is_safety_intent(intent: Optional[Dict[Text, Any]]) -> bool:
+    return bool(intent) and (intent.get("name") or "").startswith(SAFETY_INTENT_PREFIX)
+
+
+def unflag(message: Message) -> None:
+    """DIET chose a safety intent that neither triage line confirms ("no chest pain, just sore
+    shoulders"): only the triage gives safety answers, so the bot asks to rephrase instead."""
+    learned = message.get(INTENT)
+    message.set(TRIAGE_KEY, {"category": None, "learned_intent": learned}, add_to_output=True)
+    message.set(INTENT, {"name": FALLBACK_INTENT, "confidence": learned.get("confidence")},
+                add_to_output=True)
 
 
 def flag(message: Message, finding: Finding) -> None:
     """Set the safety intent with confidence 1.0, keeping the learned prediction for audit."""
     learned = message.get(INTENT)
-    message.set("triage", {"category": finding.category, "phrase": finding.phrase,
-                           "learned_intent": learned}, add_to_output=True)
+    message.set(TRIAGE_KEY, {"category": finding.category, "phrase": finding.phrase,
+                             "line": finding.line, "confidence": finding.confidence,
+                             "language": finding.language, "learned_intent": learned},
+                add_to_output=True)
     safety = {"name": finding.intent, "confidence": 1.0}
     message.set(INTENT, safety, add_to_output=True)
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != finding.intent]
     message.set(INTENT_RANKING_KEY, [safety] + ranking, add_to_output=True)
+    language = {"entity": LANGUAGE_ENTITY, "value": finding.language, "extractor": "SafetyTriage"}
+    message.set(ENTITIES, [*(message.get(ENTITIES) or []), language], add_to_output=True)

@@ -2,6 +2,8 @@
 
 - NLU: intent macro-F1 on held-out paraphrases, and a sweep of the fallback threshold
   (held-out answered correctly vs. unknown messages answered as if understood).
+- Safety triage: recall and precision per tier on tests/data/safety_dev.yml and on the frozen
+  test part tests/data/safety_test.yml, and the false-alarm rate on ordinary questions.
 - Reads: top-1 / top-3 accuracy of the reads ranking on tests/reads_queries.yml, and the
   latency of action_suggest_reads (in process, rasa-sdk dispatcher and tracker).
 - Training: wall time of a forced `rasa train` from scratch.
@@ -27,6 +29,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import nlu_eval
+import safety_eval
 from actions.reads import ActionSuggestReads
 from actions.ranking import Context
 from bot_servers import MODEL, RASA, REPO, BotServers, free_port, rasa_env, serve_demo_page
@@ -87,6 +90,12 @@ def bench_nlu() -> None:
                      for p in strange)
         print(f"  {threshold:.2f}: {right / len(known):.3f} / {wrong / len(known):.3f} / "
               f"{unsafe}/{len(strange)}")
+
+
+def bench_safety() -> None:
+    """Safety triage recall and precision per tier on the dev and frozen test parts, and the
+    false alarms on every ordinary NLU example and held-out paraphrase."""
+    safety_eval.main(str(MODEL))
 
 
 def bench_reads() -> None:
@@ -196,6 +205,7 @@ def bench_widget() -> None:
 
 if __name__ == "__main__":
     bench_nlu()
+    bench_safety()
     bench_reads()
     bench_serving()
     bench_widget()

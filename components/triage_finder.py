@@ -1,0 +1,49 @@
+"""The safety triage's decision: the most urgent safety category of a message, if any."""
+
+from dataclasses import dataclass
+from typing import Optional
+
+from components.triage_model import LearnedTriage
+from components.triage_rules import EMERGENCY, ENGLISH, Rules, risk_words
+from components.triage_text import Vocabulary, canonical
+
+RULE_LINE, MODEL_LINE = "rule", "model"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the triage found: the category, the words that showed it, and which line caught it."""
+
+    category: str
+    phrase: Optional[str]
+    language: str = ENGLISH
+    line: str = RULE_LINE
+    confidence: float = 1.0
+
+    @property
+    def intent(self) -> str:
+        return f"safety_{self.category}"
+
+
+class Triage:
+    """Phrase rules first; then, for wording no rule anticipated, the learned line if given."""
+
+    def __init__(self, vocabulary: Optional[Vocabulary] = None,
+                 learned: Optional[LearnedTriage] = None) -> None:
+        self.rules = Rules()
+        self.vocabulary = vocabulary or Vocabulary(risk_words())
+        self.learned = learned
+
+    def canonical(self, message: str) -> str:
+        return canonical(message, self.vocabulary)
+
+    def find(self, message: str) -> Optional[Finding]:
+        text = self.canonical(message)
+        match = self.rules.first_match(text)
+        if match:
+            return Finding(match.category, match.phrase, match.language)
+        guess = self.learned.guess(text) if self.learned and text else None
+        # The learned line sees "chest pain" in "no chest pain"; the rules know it is denied.
+        if guess and not (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
+            return Finding(guess.category, None, ENGLISH, MODEL_LINE, guess.confidence)
+        return None

@@ -1,0 +1,72 @@
+"""The safety triage's learned line: a text classifier for wording no phrase rule anticipated.
+
+Character 2-5-grams of the canonical text (so typos and new wordings still share pieces with
+the training examples) feed a logistic regression over "none" and the safety categories,
+trained on the NLU examples (the safety_* intents are the categories, every other intent is
+"none") and on the labelled development set of the safety evaluation. Its threshold is set low, for recall: a wrong check-in costs far less than a missed one.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Optional, Sequence, Tuple
+
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline
+
+NONE = "none"
+SAFETY_INTENT_PREFIX = "safety_"
+# Labels of the labelled message files (tests/data/safety_*.yml) as triage categories.
+CATEGORY_OF_LABEL = {"acute": "crisis", "emergency": "emergency", "warning": "warning",
+                     "medication": "medication", "none": NONE}
+
+
+@dataclass(frozen=True)
+class LearnedGuess:
+    category: str
+    confidence: float
+
+
+def load_labelled(path: Path) -> List[Tuple[str, str]]:
+    """(text, label) pairs of a labelled message file: a YAML mapping of label to messages."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(text, label) for label, texts in data.items() for text in texts]
+
+
+def category_of_intent(intent: str) -> str:
+    """safety_crisis -> crisis; any other intent -> none."""
+    return intent.removeprefix(SAFETY_INTENT_PREFIX) if intent.startswith(SAFETY_INTENT_PREFIX) \
+        else NONE
+
+
+class LearnedTriage:
+    """Predicts a safety category when its probability reaches `threshold`."""
+
+    def __init__(self, pipeline: Pipeline, threshold: float) -> None:
+        self.pipeline = pipeline
+        self.threshold = threshold
+
+    @classmethod
+    def fit(cls, texts: Sequence[str], categories: Sequence[str],
+            threshold: float) -> "LearnedTriage":
+        pipeline = make_pipeline(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000),
+        )
+        pipeline.fit(list(texts), list(categories))
+        return cls(pipeline, threshold)
+
+    def guess(self, canonical_text: str) -> Optional[LearnedGuess]:
+        """The most likely safety category if its probability reaches the threshold."""
+        return self.guesses([canonical_text])[0]
+
+    def guesses(self, canonical_texts: List[str]) -> List[Optional[LearnedGuess]]:
+        classes = list(self.pipeline.classes_)
+        results = []
+        for probabilities in self.pipeline.predict_proba(canonical_texts):
+            ranked = sorted((p, c) for c, p in zip(classes, probabilities) if c != NONE)
+            probability, category = ranked[-1]
+            results.append(LearnedGuess(category, float(probability))
+                           if probability >= self.threshold else None)
+        return results

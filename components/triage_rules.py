@@ -1,0 +1,402 @@
+"""The safety triage's phrase rules: which words put a message in which safety category.
+
+Rules are regular expressions over the canonical text (components/triage_text.py: lowercase
+ASCII, obfuscation and misspellings undone). Categories, most urgent first:
+- overdose: too much medicine already taken (Poison Control, 911 and 988);
+- crisis: suicidal intent, a plan or method, self-harm (988 and 911);
+- emergency: symptoms that need 911 now; "no chest pain" and the like do not count;
+- warning: indirect warning signs (988's, AFSP's and the Columbia screener's lists): the bot
+  asks directly whether the patient is thinking about ending their life;
+- medication: doses, stopping, doubling, mixing (ask a doctor or pharmacist).
+Acute and emergency phrases are also listed in Spanish. Clinicians should review these lists.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+OVERDOSE, CRISIS, EMERGENCY, WARNING, MEDICATION = (
+    "overdose", "crisis", "emergency", "warning", "medication")
+CATEGORIES = (OVERDOSE, CRISIS, EMERGENCY, WARNING, MEDICATION)  # most urgent first
+
+MEDICINES = (
+    r"meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
+    r"duloxetine|cymbalta|pregabalin|lyrica|milnacipran|savella|amitriptyline|elavil|"
+    r"gabapentin|neurontin|cyclobenzaprine|flexeril|tramadol|ultram|ibuprofen|advil|motrin|"
+    r"tylenol|acetaminophen|paracetamol|naproxen|aleve|aspirin|melatonin|oxycodone|"
+    r"hydrocodone|codeine|morphine|fentanyl|percocet|vicodin|xanax|alprazolam|valium|diazepam|"
+    r"klonopin|ambien|zolpidem|trazodone|prozac|fluoxetine|sertraline|zoloft|naltrexone|ldn|"
+    r"benadryl|tizanidine|zanaflex|baclofen|nortriptyline|celebrex|meloxicam|opioids?|"
+    r"painkillers?|pain killers?|sleeping pills?|muscle relaxers?|antidepressants?|"
+    r"pastillas?|medicinas?|medicamentos?|duloxetina|pregabalina|gabapentina|amitriptilina|"
+    r"ibuprofeno|paracetamol|tapentadol|nucynta|hydromorphone|dilaudid|methadone|suboxone|"
+    r"buprenorphine|lorazepam|ativan|clonazepam|quetiapine|seroquel|mirtazapine|venlafaxine|"
+    r"effexor|citalopram|escitalopram|lexapro|paroxetine|bupropion|wellbutrin|topiramate|"
+    r"sumatriptan|prednisone|methocarbamol|robaxin|carisoprodol|soma|kratom|ketamine|"
+    r"magnesium|5 ?htp|st ?john'?s wort|supplements?|vitamins?|tabs|caps"
+)
+ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|"
+           r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit")
+INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
+          r"decided to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|urge to|"
+          r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
+SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
+# Someone the patient writes about: a carer's message is as urgent as the patient's own.
+SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|granddaughter|"
+           r"\d+ ?(?:year|yr) old|husband|wife|partner|friend|mum|mom|dad|mother|father)")
+
+PHRASES: Dict[str, List[str]] = {
+    OVERDOSE: [
+        rf"\b(?:took|taken|swallowed|ate|had|popped|downed|take|takes|taking) (?:\w+ ){{0,3}}(?:too many|too much|"
+        rf"a lot of|all (?:of )?(?:my|the|them)|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|"
+        rf"a bottle of|a handful of|extra|a double|double|twice|two doses|(?:[5-9]|\d\d+) (?:of )?)"
+        rf"(?:\w+ ){{0,3}}?(?:{MEDICINES})?",
+        rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
+        r"(?:twice|two times|again by mistake|double)",
+        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bi (?:think )?(?:overdid|od'?d)\b",
+        rf"\b(?:accidentally|by accident|by mistake) (?:\w+ ){{0,2}}(?:took|taken|swallowed|ate)\b",
+        rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|has eaten) "
+        rf"(?:\w+ ){{0,4}}(?:{MEDICINES}|strip|pill organi[sz]er|blister\w*)",
+        r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
+        r"antifreeze|poison|batteries|battery|lighter fluid)",
+        r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
+        r"(?:many|much) (?:\w+ ){0,3}(?:took|taken|had|swallowed)",
+        r"\b(?:took|taken|swallowed) (?:it|them|my \w+|the \w+) again\b",
+        rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
+        r"(?:missing|gone|empty)\b",
+        r"\bpoison(?:ed|ing)\b",
+    ],
+    CRISIS: [
+        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving) ?{SELF}",
+        r"\bkill me\b(?! (?:now|already|lol|haha))",
+        r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
+        r"\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
+        r"everything|things|my suffering for good|it tonight|it today|it now)\b",
+        rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
+        r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
+        r"\b(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
+        r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b",
+        r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
+        r"(?:just )?(?:be )?(?:dead|die|died)\b",
+        r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
+        r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna|wish) "
+        r"(?:to )?(?:live|be alive|stay alive)\b",
+        rf"\b{INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|poison) {SELF}",
+        rf"\b(?:been|keep|started|start|was|am|i'm|im|stop) (?:\w+ )?(?:cutting|hurting|harming|burning) "
+        rf"{SELF}", rf"\bcut {SELF} (?:again|on purpose)\b",
+        rf"\b(?:hang|hanging|drown|drowning|shoot|shooting|overdose on|overdosing on) {SELF}",
+        rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
+        r"\b(?:cutting|cut|slit|slitting|slash\w*) (?:my|both|her|his|their) (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
+        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting) "
+        r"(?:\w+ ){0,6}on purpose\b",
+        r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
+        rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
+        rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
+        rf"ready)\b",
+        r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
+        r"\b(?:burn\w*|cutting|cut) (?:my|her|his) (?:\w+ ){0,2}with (?:a |my )?(?:lighter|cigarettes?|"
+        r"knife|razor|blade|scissors)",
+        r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
+        r"\b(?:won'?t|wont|will not|not|never) survive\b",
+        r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|would kill|"
+        r"is lethal|is fatal|to die|to not wake|to never wake|to not survive)",
+        r"\b(?:drive|driving|crash|crashing|steer|swerve) (?:\w+ ){0,2}into (?:a|the|on\w*) "
+        r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
+        rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b",
+        rf"\bhow many (?:\w+ ){{0,3}}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
+        r"\b(?:jump|jumping) (?:off|from|in front of) (?:a|the|my) "
+        r"(?:bridge|building|roof|train|balcony|cliff|car|truck)",
+        r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b",
+        r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
+        r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
+        r"\b(?:last|final) (?:message|night|day) (?:alive|on earth)\b",
+    ],
+    EMERGENCY: [
+        r"\bchest (?:is )?(?:in )?pain\b",
+        r"\bchest (?:is |feels )?(?:really |so |very )?(?:tight|crushing|heavy|crushed)\b",
+        r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
+        r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
+        r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) "
+        r"(?:my|his|her|the) chest\b", r"\b(?:tight|crushing|heavy) chest\b",
+        r"\bheart attack\b",
+        r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
+        r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
+        r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
+        r"breathing|breath)\b", r"\bshort(?:ness)? of breath\b", r"\bgasping\b",
+        r"\b(?:not|isn't|isnt|stopped|stop) breathing\b",
+        r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
+        r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*", r"\blips? (?:are |is |turning |going )?blue\b",
+        r"\bstroke\b", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
+        r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
+        r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
+        r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
+        r"\bshak\w* (?:all over|uncontrollabl\w*)\b(?: \w+){0,4} (?:won'?t|wont|doesn'?t|not) stop",
+        r"\bslurr\w*", r"\b(?:one side|left side|right side) (?:of (?:my|his|her) "
+        r"(?:body|face) )?(?:is |went |feels )?(?:numb|weak|dead|paralyzed)",
+        r"\bnumb on one side\b", r"\bsudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|can'?t (?:speak|talk|see|move|lift))",
+        r"\bcan'?t (?:speak|talk) (?:properly|right|clearly|straight)\b",
+        r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
+        r"(?:arm|leg|face|side)\b",
+        r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
+        r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b", r"\bwon'?t wake up\b",
+        r"\bseizures?\b", r"\bconvuls\w*", r"\bhaving a fit\b",
+        r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
+        r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
+        r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
+        r"\b(?:call|calling) (?:an )?ambulance\b",
+    ],
+    WARNING: [
+        r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
+        r"shes|hes|says (?:she|he)'?s?) "
+        r"(?:\w+ ){0,3}(?:a |such a |just a |nothing but a )burden\b",
+        r"\bburden (?:to|on|for) (?:everyone|everybody|my|them|others|people|him|her)\b",
+        r"\bhopeless\w*", r"\b(?:no|lost (?:all )?|without|zero) hope\b",
+        r"\bno way out\b", r"\btrapped\b(?! nerve)", r"\bstuck like this forever\b",
+        r"\bnothing (?:will|is going to|ever|is ever going to) (?:\w+ )?(?:get|gets|be) better\b",
+        r"\b(?:no|what'?s (?:even )?the|whats (?:even )?the|what is (?:even )?the|not much) point\b(?! (?:of|in) (?:the|this|that) "
+        r"(?:test|appointment|scan|medication|medicine|exercise|stretch\w*)\b)",
+        r"\b(?:no|lost (?:my|the)|without a|don'?t have a|dont see a|can'?t find a) "
+        r"(?:reason|will|motivation) (?:for me )?to (?:live|go on|keep going|keep living|carry on|be here)\b",
+        r"\bnothing to live for\b", r"\bnot worth (?:living|it anymore|going on)\b",
+        r"\bcan'?t (?:go on|keep going|carry on|keep living|live like this|do this any ?more|"
+        r"take (?:it|this|the pain|any more|anymore)|handle (?:it|this|the pain) any ?more|"
+        r"bear (?:it|this|the pain) any ?more|cope any ?more)",
+        r"\bunbearable\b", r"\b(?:tired|sick|exhausted) of (?:living|being alive|life|"
+        r"fighting|it all|everything|existing|being here|waking up)\b",
+        r"\bgive up on (?:life|everything|living)\b", r"\bgiving up on (?:life|everything)\b",
+        r"\b(?:disappear\w*|vanish\w*|cease to exist|stop existing|not exist)\b",
+        r"\b(?:not|never|don'?t want to|dont wanna|rather not) (?:to )?wake up\b",
+        r"\bsleep (?:and|forever and) (?:never|not) wake\b",
+        r"\b(?:wish|wished) (?:i|i'd) (?:had )?(?:never been born|wasn'?t (?:here|born|alive)|"
+        r"didn'?t exist|could (?:just )?(?:sleep forever|go away|not be here))\b",
+        r"\b(?:don'?t|do not|dont) (?:want to|wanna) (?:be here|exist|be around|go on|"
+        r"keep going)\b", r"\bbetter off without me\b",
+        r"\b(?:everyone|everybody|they|family|kids|world) (?:would|will|'d) be better "
+        r"(?:off )?without me\b", r"\bno one would (?:miss|notice|care)",
+        r"\bnobody would (?:miss|notice|care)",
+        r"\b(?:say(?:ing)?|said) (?:my )?goodbyes?\b", r"\bthis is goodbye\b",
+        r"\bgoodbye (?:everyone|forever|world|for good|cruel)\b",
+        r"\b(?:giving|gave|give|given) (?:\w+ ){0,2}(?:things|stuff|belongings|possessions|"
+        r"pets?|cat|dog|jewelry|everything) away\b",
+        r"\b(?:giving|gave|give) away (?:all )?(?:my|all my|her|his|all her|all his) (?:things|stuff|"
+        r"belongings|possessions|pets?|cat|dog|jewel\w*|everything)\b",
+        r"\bgiv\w* (?:away )?my (?:dog|cat|pets?|things|stuff) (?:away|to)\b",
+        r"\b(?:look(?:ed|ing)? up|search(?:ed|ing)? (?:for)?|googl\w*|read(?:ing)? about|"
+        r"research\w*) (?:\w+ ){0,2}(?:ways|how|methods?) to (?:die|end|kill|not wake)\b",
+        r"\b(?:ways|way|methods?) to (?:die|end it)\b", r"\bpainless (?:ways?|death|methods?)\b",
+        r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
+        r"\bno one would (?:even )?(?:miss|notice|care)", r"\bnobody would (?:even )?(?:miss|notice|care)",
+        r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around|alive)\b",
+        r"\b(?:don'?t|dont|can'?t|cant|do not|doesn'?t|doesnt) (?:really |even )?see (?:a|any|the) "
+        r"(?:future|way out|"
+        r"point|reason)",
+        r"\bwon'?t be (?:\w+ ){0,5}(?:much longer|for long|around long)\b", r"\bmade (?:my )?peace\b",
+        r"\bwho (?:gets|will get|should get|can have) my (?:things|stuff|belongings|dog|cat|jewel\w*)",
+        r"\bfor what'?s left\b", r"\bthank you for everything\b.{0,60}\bgoodbye\b",
+        r"\bhow (?:many|much) (?:\w+ ){0,5}(?:would be|is|are) (?:dangerous|lethal|fatal|deadly)",
+        r"\b(?:given up|giving up|done|stopped|give up) trying\b",
+        r"\b(?:i'?m|im|i am|feel|feeling) (?:so |such a |a |completely |just )?(?:worthless|useless|"
+        r"a failure|a waste)\b", r"\b(?:didn'?t|did not|wouldn'?t|didnt) exist\b",
+        r"\btime for me to go\b(?! (?:to|home|back|out))",
+        r"\bbetter (?:if )?i (?:am|'m|was|were) not here\b",
+        r"\b(?:nobody|no one|noone) (?:needs?|wants?|cares? about) me\b",
+        r"\bcan'?t (?:keep doing|go on doing|keep going like) (?:this|it)\b",
+        r"\b(?:everything|affairs|things) (?:is |are )?(?:now )?in order\b",
+        r"\bif i (?:don'?t|dont|do not|never) wake up\b",
+        r"\b(?:can still be helped|beyond help|past helping)\b",
+        r"\b(?:kill|shoot) me now\b", r"\bthink\w* (?:\w+ )?(?:about|of) (?:death|dying|being dead)\b",
+        r"\bstop fighting (?:it|this)\b",
+        r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
+        r"\bdone with (?:it all|all of it|everything|life|living)\b",
+        r"\b(?:hope|wish|pray|rather|want to|wanna|prefer to) (?:\w+ ){0,2}(?:not|never|don'?t|dont|"
+        r"won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired|with|in pain|stiff|sore))",
+        r"\bdon'?t know what i'?(?:ll|m going to|will) do\b",
+        r"\bbetter off (?:\w+ ){0,6}(?:without me|than with me|if i)\b",
+        r"\b(?:happier|better) (?:\w+ ){0,3}without me\b",
+        r"\b(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) "
+        r"(?:my|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
+        r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
+        rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving) "
+        rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
+        r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
+        r"\bsleep forever\b",
+        r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
+        r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
+        r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
+        r"\b(?:ready|want) to (?:give up|let go)\b", r"\bi give up\b",
+    ],
+    MEDICATION: [
+        r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
+        rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
+        rf"\b(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|skipping|"
+        rf"stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|weaning|forgot|forget|"
+        rf"ran out of|run out of|running out of|"
+        rf"taper|tapering|cut down|cutting down|miss|missed|halve|split) (?:\w+ ){{0,4}}"
+        rf"(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:cold turkey|withdrawal)\b",
+        rf"\b(?:mix|mixing|combine|combining|{ALCOHOL}) (?:\w+ ){{0,5}}(?:{MEDICINES})\b",
+        rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
+        rf"(?:with|and|on|while on) (?:my )?(?:{MEDICINES})",
+        rf"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
+        r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
+        rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
+        r"\b(?:take|taking|have|use|mix|combine) (?:them )?both\b",
+        rf"\b(?:take|taking) (?:my )?(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:early|late|later|earlier)\b",
+        rf"\b(?:take|taking|use|have) (?:\w+ ){{0,6}}while (?:i'?m |im |i am |on |taking )+"
+        rf"(?:\w+ ){{0,1}}(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:{ALCOHOL})\b",
+        rf"\b(?:take|taking|took|use|using) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,4}}"
+        rf"(?:with|and|together|alongside|plus|while on|while taking|on top of|at the same time)"
+        rf" (?:\w+ ){{0,4}}(?:{MEDICINES}|{ALCOHOL})\b",
+        rf"\b(?:{MEDICINES}) (?:and|with|plus) (?:\w+ ){{0,3}}"
+        rf"(?:together|at the same time|same day|safe)\b",
+        r"\binteract\w*\b", r"\bcontraindicat\w*", r"\bsafe to take\b",
+    ],
+}
+# Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
+# medication questions.
+SPANISH_PHRASES: Dict[str, List[str]] = {
+    OVERDOSE: [
+        r"\bsobredosis\b",
+        rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
+        rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
+        r"\b(?:tome|me tome|trague) (?:\w+ ){0,2}(?:doble dosis|dosis doble|dos veces)\b",
+        rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
+        rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+    ],
+    CRISIS: [
+        r"\b(?:quiero|quisiera|me quiero|me gustaria|deseo|voy a|me voy a|necesito) "
+        r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con (?:mi vida|todo))\b",
+        r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
+        r"\bquitarme la vida\b", r"\bacabar con (?:mi vida|todo)\b",
+        r"\b(?:pastillas|medicinas) (?:\w+ )?(?:preparadas|listas|contadas)\b",
+        r"\bno quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa])\b",
+        r"\b(?:mejor|prefiero estar|quisiera estar|ojala estuviera) muert[oa]\b",
+        r"\b(?:hacerme dano|cortarme|lastimarme)\b",
+        r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b",
+    ],
+    EMERGENCY: [
+        r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
+        r"\bme duele (?:mucho )?el pecho\b", r"\bdolor (?:\w+ ){0,3}(?:en el|de|del|en mi) pecho\b",
+        r"\bcara (?:torcida|caida|paralizada|dormida)\b", r"\bno (?:puede|puedo) hablar\b",
+        r"\bse me cierra la garganta\b", r"\b(?:garganta|lengua) (?:\w+ )?(?:cerrada|hinchada)\b", r"\bno puedo respirar\b", r"\bme falta el aire\b",
+        r"\b(?:me )?desmay\w*", r"\binfarto\b", r"\bataque (?:al|del) corazon\b",
+        r"\bderrame cerebral\b", r"\bconvulsi\w*", r"\bperdi el conocimiento\b",
+    ],
+    WARNING: [
+        r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "
+        r"(?:vivir|nada|seguir))\b", r"\bsin esperanza\b", r"\bno aguanto mas\b",
+        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar\b", r"\bmejor sin mi\b",
+        r"\bcansad[oa] de vivir\b", r"\bnada va a mejorar\b",
+    ],
+    MEDICATION: [
+        r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
+        r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
+        rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:dejar|parar|doblar|mezclar|tomar) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
+        rf"(?:alcohol|cerveza|vino|con)\b",
+    ],
+}
+# What makes an emergency phrase not one: "no chest pain", "I don't have chest pain",
+# "not short of breath". Only a cue right before the phrase, with at most three filler words
+# between, negates: "never had chest pain this bad", "not only chest pain" and "without
+# warning I passed out" are emergencies.
+NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|nor|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|"
+    r"hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|free of|denies|deny)"
+    r"(?: (?:any|have|has|had|having|got|get|feel|felt|feeling|experiencing|experience|a|an|"
+    r"the|my|much|really|currently|been|more|real|am|is|are|i|i'm|im|it's|its|any more|"
+    r"actually|usually|ever|issues with|problems with|signs of|sign of|symptoms of)){0,3} $")
+NEGATION_LOOKBACK = 60
+# "never had chest pain this bad": a comparison after the phrase means it is present.
+PRESENT_AFTER = re.compile(
+    r"^\W*(?:\w+ ){0,3}(?:this|so|that|as) (?:bad|severe|strong|intense|much|hard|badly|sharp)|"
+    r"^\W*(?:\w+ ){0,3}like (?:this|that|now|today)|^\W*(?:\w+ ){0,2}(?:before|until now|till now)")
+PRESENT_LOOKAHEAD = 40
+# "shortness of breath isn't one of my symptoms": a denial right after the phrase.
+NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a |an )?(?:my |a |an )?"
+                            r"(?:symptoms?|problem|issue)")
+# Spanish negation before an emergency phrase: "sin dolor en el pecho".
+SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
+
+
+# Whole words that the rules above only match by a stem or a short form.
+SPELLED_OUT = {"suicide", "suicidal", "myself", "overdose", "overdosed", "breathe", "breathing",
+               "breath", "medication", "medications", "seizure", "unconscious", "collapsed",
+               "fainted", "passed", "hopeless", "burden", "disappear", "goodbye", "unalive"}
+
+
+ENGLISH, SPANISH = "en", "es"
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    category: str
+    phrase: str
+    language: str
+
+
+class Rules:
+    """The phrase rules, compiled once: one alternation per category and language."""
+
+    def __init__(self) -> None:
+        self.compiled = [
+            (category, language, re.compile("|".join(f"(?:{p})" for p in table[category])))
+            for category in CATEGORIES
+            for language, table in ((ENGLISH, PHRASES), (SPANISH, SPANISH_PHRASES))
+            if category in table
+        ]
+
+    def first_match(self, text: str) -> Optional[RuleMatch]:
+        """The most urgent rule match in canonical `text`, or None. One pass per pattern set,
+        and the negation check looks at a bounded window: linear in the length of `text`."""
+        for category, language, pattern in self.compiled:
+            for match in pattern.finditer(text):
+                if category == EMERGENCY and negated(text, match.start(), match.end()):
+                    continue
+                return RuleMatch(category, match.group(0).strip(), language)
+        return None
+
+    def denies_emergency(self, text: str) -> bool:
+        """Whether `text` names an emergency symptom only to deny it ("no chest pain")."""
+        return any(negated(text, match.start(), match.end())
+                   for category, _, pattern in self.compiled if category == EMERGENCY
+                   for match in pattern.finditer(text))
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] is negated ("no chest pain") rather than present."""
+    before, after = text[max(0, start - NEGATION_LOOKBACK):start], text[end:end + PRESENT_LOOKAHEAD]
+    if NEGATION_AFTER.search(after):
+        return True
+    if not (NEGATION_BEFORE.search(before) or SPANISH_NEGATION_BEFORE.search(before)):
+        return False
+    return not PRESENT_AFTER.search(after)
+
+
+def risk_words() -> List[str]:
+    """The words the rules spell out (four letters or more, outside "not followed by" groups):
+    misspellings of these are corrected before matching (components/triage_text.py)."""
+    tables = (PHRASES, SPANISH_PHRASES)
+    words = {w for table in tables for patterns in table.values()
+             for p in map(without_lookaheads, patterns)
+             for w in re.findall(r"(?<![\\?])\b[a-z]{4,}\b(?!\\w)", p)}
+    return sorted(words | SPELLED_OUT)
+
+
+def without_lookaheads(pattern: str) -> str:
+    """`pattern` without its (?!...) groups: "shaving" in "cut my arm(?! ...shaving)" is no
+    risk word, and a misspelling must not be corrected to it."""
+    while "(?!" in pattern:
+        start = pattern.index("(?!")
+        depth, end = 0, start
+        for end in range(start, len(pattern)):
+            depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+            if depth == 0:
+                break
+        pattern = pattern[:start] + pattern[end + 1:]
+    return pattern

@@ -1,0 +1,128 @@
+"""Text as the safety triage reads it: one canonical, lowercase ASCII form of a message.
+
+Patients in distress type fast, on phones, and some write around word filters. Before any
+risk phrase is looked for, `canonical()` undoes what hides a word without changing it:
+invalid code points, zero-width characters, fullwidth and other compatibility forms (NFKC),
+accents ("más" -> "mas"), look-alike Cyrillic and Greek letters, leetspeak inside words
+("k1ll", "$u1c1d3"), letters spaced apart ("s u i c i d e"), letters held down ("diiie") and
+misspellings of the few words the rules look for ("sucide", "myslef", "kil"). Every step is a
+single pass over the text, so the work stays linear in the message's length.
+"""
+
+import functools
+import gzip
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import FrozenSet, Iterable, Optional, Tuple
+
+import spacy_lookups_data
+from rapidfuzz.distance import DamerauLevenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Cyrillic and Greek letters that look like Latin ones (lowercase; the text is lowercased first).
+LOOK_ALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ӏ": "l", "ɡ": "g", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+})
+# Digits and symbols that stand for letters inside a word ("k1ll", "d13", "$uicide", "h@ng").
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                      "$": "s", "!": "i", "|": "l", "+": "t"})
+LEET_CHARS = "013457@$!|+"
+WORD = re.compile(r"[\w@$!|+']+")
+# A number with its unit ("60mg", "3kms", "2x"): never leetspeak.
+NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?[a-z]{0,4}")
+# Four or more single letters in a row, apart: "s u i c i d e", "k.i.l.l", "d-i-e".
+SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]{1,2}){3,}[a-z]\b")
+SEPARATORS = re.compile(r"[ .\-_*]")
+HELD_DOWN = re.compile(r"([a-z])\1{2,}")
+SYMBOLS = re.compile(r"[^\w\s',.;:!?]+")
+CLAUSE_MARKS = re.compile(r"\s*([,.;:!?])\s*")
+MIN_FUZZY_LENGTH = 3  # of a word to correct ("kil", "lfe"); risk words are 4 letters or more
+# "painless" (-13.3) is common; "kil" (-15.9), "myslef" (-16.5), "sucide" (-17.1) are not.
+COMMON_WORD_LOG_PROB = -14.5
+
+
+def canonical(text: str, vocabulary: "Vocabulary") -> str:
+    """`text` with hidden, obfuscated and misspelled risk words written plainly."""
+    text = readable(text)
+    text = unicodedata.normalize("NFKC", text).lower().translate(LOOK_ALIKES)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = WORD.sub(lambda m: _unleet(m.group(0)), text)
+    text = SPACED_LETTERS.sub(lambda m: SEPARATORS.sub("", m.group(0)), text)
+    text = HELD_DOWN.sub(r"\1\1", text)
+    text = WORD.sub(lambda m: vocabulary.correct(m.group(0)), text)
+    # Punctuation apart from words ("pain." -> "pain ."); other symbols ("+", "/") are spaces.
+    text = SYMBOLS.sub(" ", text)
+    text = CLAUSE_MARKS.sub(r" \1 ", text)
+    return " ".join(text.split())
+
+
+def readable(text: str) -> str:
+    """`text` without invalid code points (lone surrogates) or invisible format characters."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def _unleet(word: str) -> str:
+    if NUMBER_WITH_UNIT.fullmatch(word) or not any(c.isalpha() for c in word):
+        return word
+    if not any(c in LEET_CHARS for c in word):
+        return word
+    return word.translate(LEET)
+
+
+class Vocabulary:
+    """The words the triage rules look for, and the English words that are not misspellings."""
+
+    def __init__(self, risk_words: Iterable[str], english: Optional[FrozenSet[str]] = None):
+        self.risk_words = frozenset(risk_words)
+        self.candidates = sorted(w for w in self.risk_words if len(w) > MIN_FUZZY_LENGTH)
+        self.english = english if english is not None else english_words()
+        self.correct = functools.lru_cache(maxsize=65536)(self._correct)
+
+    def _correct(self, word: str) -> str:
+        """The risk word `word` misspells, or `word` itself. A real English word ("dye",
+        "painted") is never changed; nor is a short one, where one typo makes another word."""
+        if (len(word) < MIN_FUZZY_LENGTH or word in self.risk_words or word in self.english
+                or not word.isalpha()):
+            return word
+        squeezed = re.sub(r"(.)\1+", r"\1", word)
+        if squeezed in self.english:  # "diie" -> "die"
+            return squeezed
+        best, best_distance = word, None
+        for candidate in self.candidates:
+            if abs(len(candidate) - len(word)) > 2:
+                continue
+            allowed = 2 if len(candidate) >= 7 else 1
+            distance = min(DamerauLevenshtein.distance(form, candidate, score_cutoff=allowed + 1)
+                           for form in (word, squeezed))
+            if distance <= allowed and (best_distance is None or distance < best_distance):
+                best, best_distance = candidate, distance
+        return best
+
+
+@functools.lru_cache(maxsize=4)
+def english_words(min_log_prob: float = COMMON_WORD_LOG_PROB) -> FrozenSet[str]:
+    """Words that are not misspellings: English word forms and lemmas, spaCy's English stop
+    words, and the words common in English web comments (log probability at least
+    `min_log_prob`), all shipped with spaCy and spacy-lookups-data. Rare misspellings ("myslef",
+    "sucide") stay out of the default set."""
+    lemmas, probabilities = _lexicon()
+    common = (word for word, log_prob in probabilities.items() if log_prob >= min_log_prob)
+    return frozenset(lemmas) | frozenset(lemmas.values()) | STOP_WORDS | frozenset(common)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> Tuple[dict, dict]:
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    return _read_json(data / "en_lemma_lookup.json.gz"), _read_json(data / "en_lexeme_prob.json.gz")
+
+
+def _read_json(path: Path) -> dict:
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        return json.load(file)

@@ -1,0 +1,122 @@
+"""Measure the safety triage on a labelled set: recall and precision per tier, misses listed.
+
+A message's label is what a crisis counsellor or triage nurse wants: acute, emergency,
+warning, medication or none. Recall counts a message as caught when the patient got an answer
+with the help its label needs (SAFE_ANSWERS); precision counts, of the messages given a tier's
+answer, those whose label is that tier.
+
+Usage: python scripts/safety_eval.py [MODEL [LABELLED_YML ...]]
+"""
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from components.triage_model import load_labelled
+
+ACUTE, EMERGENCY, WARNING, MEDICATION, NONE = "acute", "emergency", "warning", "medication", "none"
+TIERS = (ACUTE, EMERGENCY, WARNING, MEDICATION)
+# The categories whose fixed answer gives what each label needs: 988 for acute and warning
+# (the crisis, overdose and check-in answers all show it), 911 for emergencies, a doctor or
+# pharmacist for medication questions.
+SAFE_ANSWERS = {
+    ACUTE: {"crisis", "overdose"},
+    EMERGENCY: {"emergency", "overdose"},
+    WARNING: {"warning", "crisis", "overdose"},
+    MEDICATION: {"medication", "overdose"},
+}
+# The label each category's answer is made for (for precision).
+LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "warning": WARNING,
+            "medication": MEDICATION}
+REPO = Path(__file__).resolve().parents[1]
+DEV_SET = REPO / "tests" / "data" / "safety_dev.yml"
+TEST_SET = REPO / "tests" / "data" / "safety_test.yml"
+
+
+@dataclass
+class TierScore:
+    recall: float
+    precision: float
+    caught: int
+    total: int
+
+
+def score(labelled: List[Tuple[str, str]], predicted: List[Optional[str]]) -> Dict[str, TierScore]:
+    """Recall and precision per tier; `predicted` holds a category or None per message."""
+    scores = {}
+    for tier in TIERS:
+        gold = [category for (_, label), category in zip(labelled, predicted) if label == tier]
+        caught = sum(1 for category in gold if category in SAFE_ANSWERS[tier])
+        given = [label for (_, label), category in zip(labelled, predicted)
+                 if category and LABEL_OF[category] == tier]
+        precision = given.count(tier) / len(given) if given else 1.0
+        scores[tier] = TierScore(caught / len(gold) if gold else 1.0, precision, caught, len(gold))
+    return scores
+
+
+def false_alarms(labelled, predicted) -> List[Tuple[str, str]]:
+    return [(text, category) for (text, label), category in zip(labelled, predicted)
+            if label == NONE and category]
+
+
+def misses(labelled, predicted) -> List[Tuple[str, str, Optional[str]]]:
+    return [(text, label, category) for (text, label), category in zip(labelled, predicted)
+            if label != NONE and category not in SAFE_ANSWERS[label]]
+
+
+def report(name: str, labelled, predicted) -> str:
+    scores = score(labelled, predicted)
+    alarms = false_alarms(labelled, predicted)
+    nones = sum(1 for _, label in labelled if label == NONE)
+    lines = [f"{Path(name).name}: {len(labelled)} messages"]
+    lines += [f"  {tier:<10} recall {s.recall:.2f} ({s.caught}/{s.total})  precision {s.precision:.2f}"
+              for tier, s in scores.items()]
+    lines.append(f"  none       false alarms {len(alarms)}/{nones}")
+    return "\n".join(lines)
+
+
+def category_of_parse(parse: dict) -> Optional[str]:
+    """The safety category whose answer the patient gets, or None."""
+    intent = parse["intent"]["name"]
+    return intent.removeprefix("safety_") if intent.startswith("safety_") else None
+
+
+def model_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]:
+    """Safety categories of `texts` as the trained Rasa model's NLU pipeline gives them."""
+    import nlu_eval
+
+    return [category_of_parse(parse) for parse in nlu_eval.parse_texts(model_path, texts)]
+
+
+def ordinary_examples() -> List[str]:
+    """Every NLU training example and held-out paraphrase that is not a safety intent."""
+    import nlu_eval
+
+    examples = []
+    for path in ("data/nlu", nlu_eval.DEFAULT_HELDOUT):
+        examples += [text for text, intent in nlu_eval.load_examples(path)
+                     if not intent.startswith("safety_")]
+    return examples
+
+
+def main(model_path: str = "models/fibro.tar.gz", paths=(DEV_SET, TEST_SET)) -> None:
+    """Print the report of each labelled set and the false alarms on ordinary questions."""
+    for path in paths:
+        labelled = load_labelled(path)
+        predicted = model_predictions(model_path, [text for text, _ in labelled])
+        print(report(path, labelled, predicted))
+        for text, label, category in misses(labelled, predicted):
+            print(f"  MISS {label} -> {category}: {text[:150]!r}")
+        for text, category in false_alarms(labelled, predicted):
+            print(f"  FALSE ALARM {category}: {text[:150]!r}")
+    ordinary = ordinary_examples()
+    alarms = [(t, c) for t, c in zip(ordinary, model_predictions(model_path, ordinary)) if c]
+    print(f"ordinary questions flagged: {len(alarms)}/{len(ordinary)} "
+          f"({len(alarms) / len(ordinary):.1%})")
+    for text, category in alarms:
+        print(f"  FALSE ALARM {category}: {text!r}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2], *([sys.argv[2:]] if len(sys.argv) > 2 else []))
