@@ -3,7 +3,8 @@
 Character 2-5-grams of the canonical text (so typos and new wordings still share pieces with
 the training examples) feed a logistic regression over "none" and the safety categories,
 trained on the NLU examples (the safety_* intents are the categories, every other intent is
-"none") and on the labelled development set of the safety evaluation. Its threshold is set low, for recall: a wrong check-in costs far less than a missed one.
+"none") and on the labelled development set of the safety evaluation. Its threshold is set
+low, for recall: a wrong check-in costs far less than a missed one.
 """
 
 from dataclasses import dataclass
@@ -52,7 +53,8 @@ class LearnedTriage:
             threshold: float) -> "LearnedTriage":
         pipeline = make_pipeline(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-            LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000),
+            # Unweighted classes: "balanced" weights made "i want to know more" a crisis.
+            LogisticRegression(C=10.0, max_iter=5000),
         )
         pipeline.fit(list(texts), list(categories))
         return cls(pipeline, threshold)

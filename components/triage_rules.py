@@ -33,17 +33,21 @@ MEDICINES = (
     r"buprenorphine|lorazepam|ativan|clonazepam|quetiapine|seroquel|mirtazapine|venlafaxine|"
     r"effexor|citalopram|escitalopram|lexapro|paroxetine|bupropion|wellbutrin|topiramate|"
     r"sumatriptan|prednisone|methocarbamol|robaxin|carisoprodol|soma|kratom|ketamine|"
-    r"magnesium|5 ?htp|st ?john'?s wort|supplements?|vitamins?|tabs|caps"
+    r"magnesium|5 ?htp|st ?john'?s wort|supplements?|vitamins?|tabs|caps|insulin|turmeric|tumeric|"
+    r"blood thinners?|warfarin|eliquis|sudafed|pseudoephedrine|decongestants?|antihistamines?|"
+    r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?"
 )
 ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|"
-           r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit")
+           r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
+           r"glass(?:es)? of wine")
 INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
           r"decided to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|urge to|"
           r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
 SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
 # Someone the patient writes about: a carer's message is as urgent as the patient's own.
 SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|granddaughter|"
-           r"\d+ ?(?:year|yr) old|husband|wife|partner|friend|mum|mom|dad|mother|father)")
+           r"\d+ ?(?:year|yr) old|husband|wife|partner|friend|mum|mom|dad|mother|father|brother|"
+           r"sister|nan|gran|grandma|grandpa|niece|nephew|she|he|they)")
 
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
@@ -53,22 +57,35 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,3}}?(?:{MEDICINES})?",
         rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         r"(?:twice|two times|again by mistake|double)",
-        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bi (?:think )?(?:overdid|od'?d)\b",
+        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bi (?:think )?od'?d\b",
+        r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         rf"\b(?:accidentally|by accident|by mistake) (?:\w+ ){{0,2}}(?:took|taken|swallowed|ate)\b",
-        rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|has eaten) "
+        rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
+        rf"drank|drunk) "
         rf"(?:\w+ ){{0,4}}(?:{MEDICINES}|strip|pill organi[sz]er|blister\w*)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
         r"antifreeze|poison|batteries|battery|lighter fluid)",
         r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
         r"(?:many|much) (?:\w+ ){0,3}(?:took|taken|had|swallowed)",
         r"\b(?:took|taken|swallowed) (?:it|them|my \w+|the \w+) again\b",
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:like |about |around |over |more than )?(?:1[5-9]|[2-9]\d) "
+        r"(?:a|per|each) day\b",
         rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
     ],
     CRISIS: [
-        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving) ?{SELF}",
-        r"\bkill me\b(?! (?:now|already|lol|haha))",
+        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}",
+        r"\bunaliv\w*", r"\bquit\w* life\b", r"\buntil i die\b", r"\bby my own hand\b",
+        r"\bi'?ll do it (?:on|tonight|tomorrow|this|next|when)\b",
+        r"\b(?:picked|chosen|chose) (?:the|a) (?:bridge|spot|place|method|way)\b",
+        r"\btak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b",
+        r"\b(?:active |passive )?si\b (?:\w+ ){0,3}(?:plan|intent|active)\b",
+        r"\bplan and (?:the )?means\b", r"\bmeans (?:at home|ready|at hand)\b",
+        r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b",
+        r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
+        r"(?:out|loaded|ready|in my hand)\b",
+        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )\bkill me\b(?! (?:now|already|lol|haha))",
         r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
         r"\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
@@ -88,15 +105,21 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
         r"\b(?:cutting|cut|slit|slitting|slash\w*) (?:my|both|her|his|their) (?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
-        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting) "
+        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
+        r"bang\w*|bit|bite|biting|starv\w*) "
         r"(?:\w+ ){0,6}on purpose\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
         rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
         rf"ready)\b",
         r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
-        r"\b(?:burn\w*|cutting|cut) (?:my|her|his) (?:\w+ ){0,2}with (?:a |my )?(?:lighter|cigarettes?|"
+        r"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his) (?:\w+ ){0,2}with "
+        r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
+        r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
+        r"\bnot coming back\b", rf"\bhow (?:much|many) (?:\w+ ){{0,5}}(?:would|will|could) do it\b",
+        r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b",
+        r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
         r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|would kill|"
@@ -106,8 +129,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
         r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b",
         rf"\bhow many (?:\w+ ){{0,3}}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
-        r"\b(?:jump|jumping) (?:off|from|in front of) (?:a|the|my) "
-        r"(?:bridge|building|roof|train|balcony|cliff|car|truck)",
+        r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
+        r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage)",
         r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b",
         r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
@@ -126,6 +149,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
         r"breathing|breath)\b", r"\bshort(?:ness)? of breath\b", r"\bgasping\b",
         r"\b(?:not|isn't|isnt|stopped|stop) breathing\b",
+        r"\bbreathing'?s? (?:is |feels |sounds )?(?:weird|strange|slow|shallow|funny|off|wrong)\b",
+        r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
+        r"\btalk\w* (?:gibberish|nonsense)\b",
+        r"\bcan'?t feel (?:one side|the (?:left|right) side|half) of\b",
+        r"\b(?:sudden\w* )?loss of (?:vision|sight)\b", r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
+        r"\bseizing\b", r"\bfoaming at the mouth\b",
         r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
         r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*", r"\blips? (?:are |is |turning |going )?blue\b",
         r"\bstroke\b", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
@@ -152,7 +181,7 @@ PHRASES: Dict[str, List[str]] = {
         r"shes|hes|says (?:she|he)'?s?) "
         r"(?:\w+ ){0,3}(?:a |such a |just a |nothing but a )burden\b",
         r"\bburden (?:to|on|for) (?:everyone|everybody|my|them|others|people|him|her)\b",
-        r"\bhopeless\w*", r"\b(?:no|lost (?:all )?|without|zero) hope\b",
+        r"\bhopeless\w*", r"\b(?:no|lost (?:all )?|without|zero|out of) hope\b",
         r"\bno way out\b", r"\btrapped\b(?! nerve)", r"\bstuck like this forever\b",
         r"\bnothing (?:will|is going to|ever|is ever going to) (?:\w+ )?(?:get|gets|be) better\b",
         r"\b(?:no|what'?s (?:even )?the|whats (?:even )?the|what is (?:even )?the|not much) point\b(?! (?:of|in) (?:the|this|that) "
@@ -189,12 +218,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
         r"\bno one would (?:even )?(?:miss|notice|care)", r"\bnobody would (?:even )?(?:miss|notice|care)",
         r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around|alive)\b",
-        r"\b(?:don'?t|dont|can'?t|cant|do not|doesn'?t|doesnt) (?:really |even )?see (?:a|any|the) "
+        r"\b(?:don'?t|dont|can'?t|cant|do not|doesn'?t|doesnt) (?:really |even )?s(?:ee|ea) (?:a|any|the) "
         r"(?:future|way out|"
         r"point|reason)",
         r"\bwon'?t be (?:\w+ ){0,5}(?:much longer|for long|around long)\b", r"\bmade (?:my )?peace\b",
         r"\bwho (?:gets|will get|should get|can have) my (?:things|stuff|belongings|dog|cat|jewel\w*)",
-        r"\bfor what'?s left\b", r"\bthank you for everything\b.{0,60}\bgoodbye\b",
+        r"\bfor what'?s left\b", r"\b(?:thank you|thanks) for everything\b.{0,60}\bgoodbye\b",
         r"\bhow (?:many|much) (?:\w+ ){0,5}(?:would be|is|are) (?:dangerous|lethal|fatal|deadly)",
         r"\b(?:given up|giving up|done|stopped|give up) trying\b",
         r"\b(?:i'?m|im|i am|feel|feeling) (?:so |such a |a |completely |just )?(?:worthless|useless|"
@@ -208,8 +237,18 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:can still be helped|beyond help|past helping)\b",
         r"\b(?:kill|shoot) me now\b", r"\bthink\w* (?:\w+ )?(?:about|of) (?:death|dying|being dead)\b",
         r"\bstop fighting (?:it|this)\b",
+        r"\b(?:wouldn'?t|would not|wouldnt) (?:mind|care|be (?:mad|upset|sad)) if (?:i|a bus|a car|a truck|"
+        r"something)\b", r"\bif a (?:bus|car|truck|train) (?:hit|hits|ran over) me\b",
+        r"\b(?:whether|if) i live or die\b", r"\bwaiting to die\b", r"\bassisted (?:dying|death)\b",
+        r"\bhow (?:much )?longer i can (?:keep (?:doing|going)|go on|do this|take)\b",
+        r"\b(?:tying|tie|tied) up (?:all )?(?:the |my )?loose ends\b",
+        r"\b(?:god|lord|jesus) (?:\w+ ){0,4}(?:take me|call me home|bring me home)\b",
+        r"\bcall(?:s|ed)? me home\b", r"\bmeet my maker\b", r"\bmy last message\b",
+        r"\b(?:want|wanna|reason) to stick around\b", r"\banother day (?:of )?(?:being )?alive\b",
+        r"\b(?:ready to|want to|wanna|gonna|going to) check out\b(?! (?:the|a|an|your|this|that|some|my|of))",
+        r"\bterminal (?:diagnosis|illness|cancer)\b.{0,40}\b(?:relieved|relief|glad|happy)",
         r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
-        r"\bdone with (?:it all|all of it|everything|life|living)\b",
+        r"\bdone (?:[.,] )?with (?:it all|all of it|everything|life|living)\b",
         r"\b(?:hope|wish|pray|rather|want to|wanna|prefer to) (?:\w+ ){0,2}(?:not|never|don'?t|dont|"
         r"won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired|with|in pain|stiff|sore))",
         r"\bdon'?t know what i'?(?:ll|m going to|will) do\b",
@@ -218,7 +257,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) "
         r"(?:my|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
-        rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving) "
+        rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
+        rf"kept|hiding|collecting) (?:all )?(?:my )?(?:leftover |old |spare )?"
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
         r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
         r"\bsleep forever\b",
@@ -233,16 +273,26 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
         rf"\b(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|skipping|"
         rf"stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|weaning|forgot|forget|"
+        rf"skipped|missing|"
         rf"ran out of|run out of|running out of|"
         rf"taper|tapering|cut down|cutting down|miss|missed|halve|split) (?:\w+ ){{0,4}}"
         rf"(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:cold turkey|withdrawal)\b",
-        rf"\b(?:mix|mixing|combine|combining|{ALCOHOL}) (?:\w+ ){{0,5}}(?:{MEDICINES})\b",
+        rf"\b(?:mix|mixing|combine|combining|{ALCOHOL}) (?:\S+ ){{0,8}}(?:{MEDICINES})\b",
+        r"\bmax\w* (?:amount|dose|dosage)\b",
+        rf"\bhow long (?:after|before|between) (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        rf"\b(?:switch|change|move) (?:my )?(?:{MEDICINES}) to\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:safe|ok|okay|fine) (?:with|to take with|alongside) "
+        rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}can i take it\b",
+        rf"\bgo (?:up|down) on (?:the |my )?(?:{MEDICINES})",
+        rf"\b(?:crush|chew|split|halve|break) (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        rf"\b(?:took|take|taking) (?:my )?(?:\w+ )?(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:late|early)\b",
         rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
         rf"(?:with|and|on|while on) (?:my )?(?:{MEDICINES})",
         rf"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
         r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
+        rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
         rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
         r"\b(?:take|taking|have|use|mix|combine) (?:them )?both\b",
         rf"\b(?:take|taking) (?:my )?(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:early|late|later|earlier)\b",
@@ -278,6 +328,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:mejor|prefiero estar|quisiera estar|ojala estuviera) muert[oa]\b",
         r"\b(?:hacerme dano|cortarme|lastimarme)\b",
         r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b",
+        r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",

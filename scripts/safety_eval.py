@@ -5,7 +5,7 @@ warning, medication or none. Recall counts a message as caught when the patient 
 with the help its label needs (SAFE_ANSWERS); precision counts, of the messages given a tier's
 answer, those whose label is that tier.
 
-Usage: python scripts/safety_eval.py [MODEL [LABELLED_YML ...]]
+Usage: python scripts/safety_eval.py [MODEL]
 """
 
 import sys
@@ -100,12 +100,15 @@ def ordinary_examples() -> List[str]:
     return examples
 
 
-def main(model_path: str = "models/fibro.tar.gz", paths=(DEV_SET, TEST_SET)) -> None:
-    """Print the report of each labelled set and the false alarms on ordinary questions."""
-    for path in paths:
+def main(model_path: str = "models/fibro.tar.gz") -> None:
+    """Print the report of each labelled set (with the misses and false alarms of all but the
+    frozen test part) and the false alarms on ordinary questions."""
+    for path in (DEV_SET, TEST_SET):
         labelled = load_labelled(path)
         predicted = model_predictions(model_path, [text for text, _ in labelled])
         print(report(path, labelled, predicted))
+        if path == TEST_SET:
+            continue  # counts only: nobody may tune on the frozen test part's messages
         for text, label, category in misses(labelled, predicted):
             print(f"  MISS {label} -> {category}: {text[:150]!r}")
         for text, category in false_alarms(labelled, predicted):
@@ -119,4 +122,4 @@ def main(model_path: str = "models/fibro.tar.gz", paths=(DEV_SET, TEST_SET)) -> 
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2], *([sys.argv[2:]] if len(sys.argv) > 2 else []))
+    main(*sys.argv[1:2])
