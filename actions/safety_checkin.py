@@ -3,7 +3,8 @@
 The warning-sign check-in (safety_checkin_form, domain.yml) takes any message as its answer.
 A clear "no" gets a supportive line and the conversation goes on. Anything else, a yes, silence
 broken by another topic, or "Talk to a person", is treated as a yes: the crisis answer, a
-crisis flag for staff, and, for "Talk to a person", the hand-off form right after.
+crisis flag for staff, and, for "Talk to a person", the hand-off form right after. An answer
+that is itself an emergency or an overdose gets that answer (911, Poison Control) and flag.
 """
 
 import re
@@ -13,19 +14,29 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.safety_flag import FLAGS_SLOT, latest_intent, record_flag
+from actions.safety_flag import FLAGS_SLOT, answer_safety_message, latest_intent, record_flag
 from actions.staff_records import SafetyFlag, StaffRecords, staff_records
 
 ANSWER_SLOT = "checkin_answer"
-NO_INTENT, HANDOFF_INTENT = "deny", "request_handoff"
+HANDOFF_INTENT = "request_handoff"
+RULE_LINE = "rule"  # components/triage.py: the finding came from a phrase rule
 CRISIS = "crisis"
-CLEAR_NO = re.compile(r"^/deny$|\b(?:no|nope|nah|not|never|n't|dont|nothing like that)\b")
+# Answers that start as a plain no ("no, I'm just sad", "I'm not", "I don't think so").
+CLEAR_NO = re.compile(r"^\W*(?:/deny$|no\b|nope\b|nah\b|not really\b|not at all\b|never\b|"
+                      r"i'?m not\b|i am not\b|i'?m (?:ok|okay|fine)\b|i don'?t think so\b|"
+                      r"(?:of course|definitely|absolutely) not\b|no way\b|nothing like that\b)")
+# A check-in answer that is itself an emergency or an overdose gets that answer instead.
+OWN_ANSWER_INTENTS = {"safety_emergency", "safety_overdose"}
 
 
-def is_clear_no(intent: str, text: str) -> bool:
-    """A "no" the bot can take at its word: NLU read a denial and the patient pressed "No" or
-    typed a negative word. "i dunno" or "maybe" are not a no."""
-    return intent == NO_INTENT and bool(CLEAR_NO.search(text.lower()))
+def is_clear_no(latest_message: Dict[Text, Any]) -> bool:
+    """A "no" the bot can take at its word: the "No" button, or an answer that starts as a plain
+    no, with no risk phrase after it ("no, but I can't take it anymore" is not a no). The
+    learned line's guesses do not count here: "no, I'm just sad" is a no. "i dunno", "maybe"
+    and "I don't know" are not."""
+    text = (latest_message.get("text") or "").lower().replace("\u2019", "'")
+    caught_by_rule = (latest_message.get("triage") or {}).get("line") == RULE_LINE
+    return bool(CLEAR_NO.match(text)) and not caught_by_rule
 
 
 class ActionCheckinReply(Action):
@@ -41,9 +52,12 @@ class ActionCheckinReply(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         intent = latest_intent(tracker)
         events: List[Dict[Text, Any]] = [SlotSet(ANSWER_SLOT, None)]
-        if is_clear_no(intent, tracker.latest_message.get("text") or ""):
+        if is_clear_no(tracker.latest_message):
             dispatcher.utter_message(response="utter_checkin_no")
             return events
+        if intent in OWN_ANSWER_INTENTS:  # "I can't breathe" needs 911, not only 988
+            slots = answer_safety_message(self.records, dispatcher, tracker)
+            return events + [SlotSet(slot, value) for slot, value in slots.items()]
         dispatcher.utter_message(response="utter_safety_crisis")
         flag = SafetyFlag(tracker.sender_id, CRISIS, f"check-in answered with {intent}", None, None)
         events.append(SlotSet(FLAGS_SLOT, record_flag(self.records, tracker, flag)))

@@ -33,6 +33,8 @@ from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical, english_words
 
 REPO = Path(__file__).resolve().parents[1]
+TRIAGE_SOURCES = ["components/triage_text.py", "components/triage_rules.py",
+                  "components/triage_model.py"]
 TRIAGE_KEY = "triage"
 FALLBACK_INTENT = "nlu_fallback"
 LANGUAGE_ENTITY = "language"
@@ -55,9 +57,10 @@ class SafetyTriage(GraphComponent, IntentClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """The labelled files' contents, so that `rasa train` retrains when they change."""
+        """The labelled files and the triage's own code, so that `rasa train` retrains the
+        learned line when either changes (its training text goes through the rules' words)."""
         digest = hashlib.sha256()
-        for path in config.get("training_sets", []):
+        for path in [*config.get("training_sets", []), *TRIAGE_SOURCES]:
             digest.update((REPO / path).read_bytes())
         return digest.hexdigest()
 

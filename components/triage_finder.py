@@ -8,6 +8,8 @@ from components.triage_rules import EMERGENCY, ENGLISH, Rules, risk_words
 from components.triage_text import Vocabulary, canonical
 
 RULE_LINE, MODEL_LINE = "rule", "model"
+# Below this many letters ("...", "ok") the learned line has nothing to read.
+MIN_LETTERS_TO_GUESS = 3
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ class Triage:
         match = self.rules.first_match(text)
         if match:
             return Finding(match.category, match.phrase, match.language)
-        guess = self.learned.guess(text) if self.learned and text else None
+        guess = (self.learned.guess(text)
+                 if self.learned and sum(c.isalpha() for c in text) >= MIN_LETTERS_TO_GUESS
+                 else None)
         # The learned line sees "chest pain" in "no chest pain"; the rules know it is denied.
         if guess and not (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
             return Finding(guess.category, None, ENGLISH, MODEL_LINE, guess.confidence)

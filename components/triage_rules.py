@@ -29,7 +29,7 @@ MEDICINES = (
     r"benadryl|tizanidine|zanaflex|baclofen|nortriptyline|celebrex|meloxicam|opioids?|"
     r"painkillers?|pain killers?|sleeping pills?|muscle relaxers?|antidepressants?|"
     r"pastillas?|medicinas?|medicamentos?|duloxetina|pregabalina|gabapentina|amitriptilina|"
-    r"ibuprofeno|paracetamol|tapentadol|nucynta|hydromorphone|dilaudid|methadone|suboxone|"
+    r"ibuprofeno|tapentadol|nucynta|hydromorphone|dilaudid|methadone|suboxone|"
     r"buprenorphine|lorazepam|ativan|clonazepam|quetiapine|seroquel|mirtazapine|venlafaxine|"
     r"effexor|citalopram|escitalopram|lexapro|paroxetine|bupropion|wellbutrin|topiramate|"
     r"sumatriptan|prednisone|methocarbamol|robaxin|carisoprodol|soma|kratom|ketamine|"
@@ -51,10 +51,16 @@ SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|g
 
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
-        rf"\b(?:took|taken|swallowed|ate|had|popped|downed|take|takes|taking) (?:\w+ ){{0,3}}(?:too many|too much|"
-        rf"a lot of|all (?:of )?(?:my|the|them)|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|"
-        rf"a bottle of|a handful of|extra|a double|double|twice|two doses|(?:[5-9]|\d\d+) (?:of )?)"
-        rf"(?:\w+ ){{0,3}}?(?:{MEDICINES})?",
+        # "took too many", "swallowed a whole bottle of ...": the amount itself says too much.
+        rf"\b(?:took|taken|swallowed|ate|popped|downed|take|takes|taking) (?:\w+ ){{0,2}}(?:too many|"
+        rf"too much|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|a bottle of|"
+        rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
+        # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named.
+        rf"\b(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|them|em|"
+        rf"her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
+        rf"(?:[5-9]|\d\d+)(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
+        r"(?:one|it|some|them)\b",
         rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         r"(?:twice|two times|again by mistake|double)",
         r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bi (?:think )?od'?d\b",
@@ -107,7 +113,8 @@ PHRASES: Dict[str, List[str]] = {
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
-        r"(?:\w+ ){0,6}on purpose\b",
+        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*) (?:\w+ ){0,6}on purpose\b",
+        r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
         rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
@@ -117,7 +124,9 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
-        r"\bnot coming back\b", rf"\bhow (?:much|many) (?:\w+ ){{0,5}}(?:would|will|could) do it\b",
+        r"\bnot coming back\b",
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
+        r"alcohol|booze)\b", rf"\bhow (?:much|many) (?:\w+ ){{0,5}}(?:would|will|could) do it\b",
         r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
@@ -141,8 +150,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bchest (?:is |feels )?(?:really |so |very )?(?:tight|crushing|heavy|crushed)\b",
         r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
-        r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) "
-        r"(?:my|his|her|the) chest\b", r"\b(?:tight|crushing|heavy) chest\b",
+        r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
+        r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\bdouble vision\b", r"\b(?:tight|crushing|heavy) chest\b",
         r"\bheart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
         r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
@@ -163,7 +172,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
         r"\bshak\w* (?:all over|uncontrollabl\w*)\b(?: \w+){0,4} (?:won'?t|wont|doesn'?t|not) stop",
         r"\bslurr\w*", r"\b(?:one side|left side|right side) (?:of (?:my|his|her) "
-        r"(?:body|face) )?(?:is |went |feels )?(?:numb|weak|dead|paralyzed)",
+        r"(?:body|face) )?(?:is |went |feels |has gone |gone )?(?:numb|weak|dead|paralyzed)",
         r"\bnumb on one side\b", r"\bsudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|can'?t (?:speak|talk|see|move|lift))",
         r"\bcan'?t (?:speak|talk) (?:properly|right|clearly|straight)\b",
         r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
@@ -260,6 +269,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
         rf"kept|hiding|collecting) (?:all )?(?:my )?(?:leftover |old |spare )?"
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:been )?(?:saving|saved|stockpil\w*|hoard\w*)\b",
         r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
         r"\bsleep forever\b",
         r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
@@ -293,6 +303,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
         r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
         rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
+        rf"\b(?:take|taking|have) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
         r"\b(?:take|taking|have|use|mix|combine) (?:them )?both\b",
         rf"\b(?:take|taking) (?:my )?(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:early|late|later|earlier)\b",
@@ -430,12 +441,13 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def risk_words() -> List[str]:
-    """The words the rules spell out (four letters or more, outside "not followed by" groups):
-    misspellings of these are corrected before matching (components/triage_text.py)."""
+    """The whole words the rules spell out (four letters or more, outside "not followed by"
+    groups; not stems such as "suicid" in "suicid\\w*"): misspellings of these are corrected
+    before matching (components/triage_text.py)."""
     tables = (PHRASES, SPANISH_PHRASES)
     words = {w for table in tables for patterns in table.values()
              for p in map(without_lookaheads, patterns)
-             for w in re.findall(r"(?<![\\?])\b[a-z]{4,}\b(?!\\w)", p)}
+             for w in re.findall(r"\b[a-z]{4,}\b(?![\[(#*+{])", re.sub(r"\\[a-zA-Z]", "#", p))}
     return sorted(words | SPELLED_OUT)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import FrozenSet, Iterable, Optional, Tuple
 
 import spacy_lookups_data
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -42,6 +43,7 @@ HELD_DOWN = re.compile(r"([a-z])\1{2,}")
 SYMBOLS = re.compile(r"[^\w\s',.;:!?]+")
 CLAUSE_MARKS = re.compile(r"\s*([,.;:!?])\s*")
 MIN_FUZZY_LENGTH = 3  # of a word to correct ("kil", "lfe"); risk words are 4 letters or more
+LONG_WORD = 7  # risk words this long may be misspelled twice ("sucidal")
 # "painless" (-13.3) is common; "kil" (-15.9), "myslef" (-16.5), "sucide" (-17.1) are not.
 COMMON_WORD_LOG_PROB = -14.5
 
@@ -69,11 +71,14 @@ def readable(text: str) -> str:
 
 
 def _unleet(word: str) -> str:
-    if NUMBER_WITH_UNIT.fullmatch(word) or not any(c.isalpha() for c in word):
+    """`word` with leetspeak letters written out; "!" and "|" at its end stay punctuation
+    ("die!" is not "diei")."""
+    core = word.rstrip("!|")
+    if NUMBER_WITH_UNIT.fullmatch(core) or not any(c.isalpha() for c in core):
         return word
-    if not any(c in LEET_CHARS for c in word):
+    if not any(c in LEET_CHARS for c in core):
         return word
-    return word.translate(LEET)
+    return core.translate(LEET) + word[len(core):]
 
 
 class Vocabulary:
@@ -81,7 +86,9 @@ class Vocabulary:
 
     def __init__(self, risk_words: Iterable[str], english: Optional[FrozenSet[str]] = None):
         self.risk_words = frozenset(risk_words)
-        self.candidates = sorted(w for w in self.risk_words if len(w) > MIN_FUZZY_LENGTH)
+        candidates = sorted(w for w in self.risk_words if len(w) > MIN_FUZZY_LENGTH)
+        self.short = [w for w in candidates if len(w) < LONG_WORD]
+        self.long = [w for w in candidates if len(w) >= LONG_WORD]
         self.english = english if english is not None else english_words()
         self.correct = functools.lru_cache(maxsize=65536)(self._correct)
 
@@ -94,16 +101,13 @@ class Vocabulary:
         squeezed = re.sub(r"(.)\1+", r"\1", word)
         if squeezed in self.english:  # "diie" -> "die"
             return squeezed
-        best, best_distance = word, None
-        for candidate in self.candidates:
-            if abs(len(candidate) - len(word)) > 2:
-                continue
-            allowed = 2 if len(candidate) >= 7 else 1
-            distance = min(DamerauLevenshtein.distance(form, candidate, score_cutoff=allowed + 1)
-                           for form in (word, squeezed))
-            if distance <= allowed and (best_distance is None or distance < best_distance):
-                best, best_distance = candidate, distance
-        return best
+        # One typo in a short risk word, two in a long one; the closest wins.
+        matches = [match for form in (word, squeezed)
+                   for candidates, allowed in ((self.short, 1), (self.long, 2))
+                   if (match := process.extractOne(form, candidates,
+                                                   scorer=DamerauLevenshtein.distance,
+                                                   score_cutoff=allowed))]
+        return min(matches, key=lambda match: match[1])[0] if matches else word
 
 
 @functools.lru_cache(maxsize=4)

@@ -17,14 +17,15 @@ from components.triage_model import load_labelled
 
 ACUTE, EMERGENCY, WARNING, MEDICATION, NONE = "acute", "emergency", "warning", "medication", "none"
 TIERS = (ACUTE, EMERGENCY, WARNING, MEDICATION)
-# The categories whose fixed answer gives what each label needs: 988 for acute and warning
-# (the crisis, overdose and check-in answers all show it), 911 for emergencies, a doctor or
-# pharmacist for medication questions.
+# The categories whose fixed answer gives what each label needs: 988 and 911 for acute (the
+# crisis and overdose answers), 911 for emergencies (the emergency and overdose answers), 988
+# for warning signs (the check-in, the crisis and the overdose answers), a doctor or
+# pharmacist for medication.
 SAFE_ANSWERS = {
     ACUTE: {"crisis", "overdose"},
     EMERGENCY: {"emergency", "overdose"},
     WARNING: {"warning", "crisis", "overdose"},
-    MEDICATION: {"medication", "overdose"},
+    MEDICATION: {"medication"},
 }
 # The label each category's answer is made for (for precision).
 LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "warning": WARNING,
