@@ -79,7 +79,8 @@ class ValidateHandoffForm(FormValidationAction):
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if asks_for_a_person(tracker):
             return {REASON_SLOT: None}
-        return {**self.answer_safety(dispatcher, tracker), REASON_SLOT: short_reason(str(value or ""))}
+        reason = short_reason(str(value or ""))
+        return {**self.answer_safety(dispatcher, tracker), REASON_SLOT: reason}
 
     def answer_safety(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         """A safety message that answers a question: its fixed answer and flag, then the form

@@ -4,11 +4,12 @@ Runs last in the NLU pipeline, after the learned intent classifier and the Fallb
 and overrides their prediction when components/triage_finder.py finds a safety category:
 phrase rules first (components/triage_rules.py, over the canonical text of
 components/triage_text.py), then the learned line (components/triage_model.py), trained here
-on the NLU examples and the labelled files in its config during `rasa train`. The learned prediction is kept in the parse data under
-`triage` for audit, with the line that caught the message; an entity `language` ("en" or
-"es") chooses the language of the fixed answer. A message in neither English nor Spanish
-(components/triage_language.py) gets the intent other_language. Only the triage gives safety answers: a safety
-intent that DIET chose alone becomes nlu_fallback ("please rephrase").
+on the NLU examples and the labelled files in its config during `rasa train`. The intent
+classifier's prediction is kept in the parse data under `triage` for audit, with the line that
+caught the message; an entity `language` ("en" or "es") chooses the language of the fixed
+answer. A message in neither English nor Spanish (components/triage_language.py) gets the
+intent other_language. Only the triage gives safety answers: a safety intent that DIET chose
+alone becomes nlu_fallback ("please rephrase").
 """
 
 import hashlib
@@ -116,10 +117,11 @@ class SafetyTriage(GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            finding = self._triage.find(text)
+            canonical_text = self._triage.canonical(text)
+            finding = self._triage.find_in_canonical(canonical_text)
             if finding:
                 flag(message, finding)
-            elif self._language_check.unreadable(text, self._triage.canonical(text)):
+            elif self._language_check.unreadable(text, canonical_text):
                 set_other_language(message)
             elif is_safety_intent(message.get(INTENT)):
                 unflag(message)

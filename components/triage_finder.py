@@ -40,7 +40,10 @@ class Triage:
         return canonical(message, self.vocabulary)
 
     def find(self, message: str) -> Optional[Finding]:
-        text = self.canonical(message)
+        return self.find_in_canonical(self.canonical(message))
+
+    def find_in_canonical(self, text: str) -> Optional[Finding]:
+        """The finding for a message already in canonical form (`canonical`)."""
         match = self.rules.first_match(text)
         if match:
             return Finding(match.category, match.phrase, match.language)

@@ -4,8 +4,9 @@ Such a message gets a short English answer that says so and gives 988 and 911, i
 guess at a topic. A message counts as another language when most of its letters are not
 Latin (Cyrillic, Chinese, Arabic...), or when fewer than half of its words are English words
 and lingua (an n-gram language detector, in its small low-accuracy mode) is confident it is a
-third language and it has one of that language's function words. English words are the common ones (components/triage_text.py) plus every word
-of the NLU examples ("fibro", "neuroinflammation"). Short and slangy English ("thx u", "lol idk") stays English.
+third language and it has one of that language's function words. English words are the common
+ones (components/triage_text.py) plus every word of the NLU examples ("fibro",
+"neuroinflammation"). Short and slangy English ("thx u", "lol idk") stays English.
 """
 
 import importlib
@@ -41,8 +42,9 @@ class LanguageCheck:
 
     def __init__(self, readable_words: FrozenSet[str]) -> None:
         self.english = readable_words
+        # Models loaded now (about 30 MB), not on the first foreign message.
         self.detector = (LanguageDetectorBuilder.from_languages(*CANDIDATES)
-                         .with_low_accuracy_mode().build())
+                         .with_low_accuracy_mode().with_preloaded_language_models().build())
         self.stop_words = {language: stop_words(language) for language in CANDIDATES}
 
     def unreadable(self, text: str, canonical_text: str) -> bool:
@@ -55,7 +57,8 @@ class LanguageCheck:
         if len(letters) < MIN_LETTERS:
             return False
         words = WORDS.findall(canonical_text)
-        if len(words) < 2 or sum(w in self.english for w in words) >= MAX_ENGLISH_SHARE * len(words):
+        english = sum(word in self.english for word in words)
+        if len(words) < 2 or english >= MAX_ENGLISH_SHARE * len(words):
             return False
         best = self.detector.compute_language_confidence_values(text)[0]
         if best.language in READABLE or best.value < MIN_CONFIDENCE:

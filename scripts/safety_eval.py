@@ -71,7 +71,8 @@ def report(name: str, labelled, predicted) -> str:
     alarms = false_alarms(labelled, predicted)
     nones = sum(1 for _, label in labelled if label == NONE)
     lines = [f"{Path(name).name}: {len(labelled)} messages"]
-    lines += [f"  {tier:<10} recall {s.recall:.2f} ({s.caught}/{s.total})  precision {s.precision:.2f}"
+    lines += [f"  {tier:<10} recall {s.recall:.2f} ({s.caught}/{s.total})"
+              f"  precision {s.precision:.2f}"
               for tier, s in scores.items()]
     lines.append(f"  none       false alarms {len(alarms)}/{nones}")
     return "\n".join(lines)
