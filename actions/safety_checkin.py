@@ -25,18 +25,21 @@ CRISIS = "crisis"
 CLEAR_NO = re.compile(r"^\W*(?:/deny$|no\b|nope\b|nah\b|not really\b|not at all\b|never\b|"
                       r"i'?m not\b|i am not\b|i'?m (?:ok|okay|fine)\b|i don'?t think so\b|"
                       r"(?:of course|definitely|absolutely) not\b|no way\b|nothing like that\b)")
+# A no that is not one: "no but I do think about it sometimes", "no, not today".
+HEDGED = re.compile(r"\b(?:but|though|sometimes|maybe|not (?:today|tonight|now|yet|right now)|"
+                    r"at the moment|used to|kind of|kinda|sort of|a bit|a little)\b")
 # A check-in answer that is itself an emergency or an overdose gets that answer instead.
 OWN_ANSWER_INTENTS = {"safety_emergency", "safety_overdose"}
 
 
 def is_clear_no(latest_message: Dict[Text, Any]) -> bool:
     """A "no" the bot can take at its word: the "No" button, or an answer that starts as a plain
-    no, with no risk phrase after it ("no, but I can't take it anymore" is not a no). The
+    no, not hedged ("no, not today") and with no risk phrase after it. The
     learned line's guesses do not count here: "no, I'm just sad" is a no. "i dunno", "maybe"
     and "I don't know" are not."""
     text = (latest_message.get("text") or "").lower().replace("\u2019", "'")
     caught_by_rule = (latest_message.get("triage") or {}).get("line") == RULE_LINE
-    return bool(CLEAR_NO.match(text)) and not caught_by_rule
+    return bool(CLEAR_NO.match(text)) and not HEDGED.search(text) and not caught_by_rule
 
 
 class ActionCheckinReply(Action):

@@ -121,7 +121,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
             finding = self._triage.find_in_canonical(canonical_text)
             if finding:
                 flag(message, finding)
-            elif self._language_check.unreadable(text, canonical_text):
+            elif self._language_check.unreadable(text):
                 set_other_language(message)
             elif is_safety_intent(message.get(INTENT)):
                 unflag(message)

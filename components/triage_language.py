@@ -23,6 +23,7 @@ CANDIDATES = [Language.ENGLISH, Language.SPANISH, Language.FRENCH, Language.GERM
               Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.POLISH,
               Language.TAGALOG, Language.VIETNAMESE, Language.TURKISH]
 MIN_CONFIDENCE = 0.6
+MIN_FUNCTION_WORDS = 2
 # Words at least this common in English web comments count as English here: a stricter list
 # than the misspelling check's, since many foreign words turn up in English comments too.
 LANGUAGE_LOG_PROB = -11.0
@@ -33,7 +34,7 @@ WORDS = re.compile(r"[^\W\d_]{2,}")
 
 def stop_words(language: Language) -> FrozenSet[str]:
     """spaCy's stop words of `language` (shipped with spaCy, no download)."""
-    code = language.iso_code_639_1.name.lower()
+    code = language.iso_code_639_1.name.lower()  # ENGLISH -> "en", as spaCy names languages
     return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
 
 
@@ -47,22 +48,29 @@ class LanguageCheck:
                          .with_low_accuracy_mode().with_preloaded_language_models().build())
         self.stop_words = {language: stop_words(language) for language in CANDIDATES}
 
-    def unreadable(self, text: str, canonical_text: str) -> bool:
-        """Whether `text` (as typed) is in another language; `canonical_text` is its canonical
-        form (components/triage_text.py), whose words are checked against English."""
-        letters = [c for c in unicodedata.normalize("NFKC", text) if c.isalpha()]
+    def unreadable(self, text: str) -> bool:
+        """Whether `text` (as typed) is in another language."""
+        text = unicodedata.normalize("NFKC", text)
+        letters = [c for c in text if c.isalpha()]
         latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
         if latin < len(letters) / 2:
             return True
         if len(letters) < MIN_LETTERS:
             return False
-        words = WORDS.findall(canonical_text)
+        words = WORDS.findall(text.lower())
         english = sum(word in self.english for word in words)
         if len(words) < 2 or english >= MAX_ENGLISH_SHARE * len(words):
             return False
         best = self.detector.compute_language_confidence_values(text)[0]
-        if best.language in READABLE or best.value < MIN_CONFIDENCE:
-            return False
         # Keyboard mash ("qwerty uiop zxcv") can look like Tagalog; a real sentence has at
         # least one of its language's common function words ("je", "ich", "il", "ng").
-        return any(word in self.stop_words[best.language] for word in WORDS.findall(text.lower()))
+        if (best.language not in READABLE and best.value >= MIN_CONFIDENCE
+                and any(word in self.stop_words[best.language] for word in words)):
+            return True
+        # The small detector misreads short sentences ("ich will mich umbringen" as English):
+        # two or more function words of a third language, and more than of any readable one.
+        hits = {language: sum(word in stop for word in words)
+                for language, stop in self.stop_words.items()}
+        most = max(hits, key=hits.get)
+        return (most not in READABLE and hits[most] >= MIN_FUNCTION_WORDS
+                and all(hits[most] > hits[language] for language in READABLE))

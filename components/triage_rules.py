@@ -37,6 +37,9 @@ MEDICINES = (
     r"blood thinners?|warfarin|eliquis|sudafed|pseudoephedrine|decongestants?|antihistamines?|"
     r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?"
 )
+# Counts written out, as in "swallowed about thirty of my pills".
+MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"sixty|a hundred|a dozen|dozens")
 ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|"
            r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
            r"glass(?:es)? of wine")
@@ -58,12 +61,14 @@ PHRASES: Dict[str, List[str]] = {
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named.
         rf"\b(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|them|em|"
         rf"her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
-        rf"(?:[5-9]|\d\d+)(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}(?:took|taken|"
+        rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
         r"(?:one|it|some|them)\b",
         rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         r"(?:twice|two times|again by mistake|double)",
-        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bi (?:think )?od'?d\b",
+        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod'?(?:e)?d\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         rf"\b(?:accidentally|by accident|by mistake) (?:\w+ ){{0,2}}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
@@ -131,7 +136,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
-        r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|would kill|"
+        r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|it would take|"
+        r"it'?d take|would kill|"
         r"is lethal|is fatal|to die|to not wake|to never wake|to not survive)",
         r"\b(?:drive|driving|crash|crashing|steer|swerve) (?:\w+ ){0,2}into (?:a|the|on\w*) "
         r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
@@ -275,7 +281,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
         r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
-        r"\b(?:ready|want) to (?:give up|let go)\b", r"\bi give up\b",
+        r"\b(?:ready|want) to (?:give up|let go)\b", r"\bi give up\b", r"\bjust let go\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -326,6 +332,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
         r"\b(?:tome|me tome|trague) (?:\w+ ){0,2}(?:doble dosis|dosis doble|dos veces)\b",
+        r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote|un blister|"
+        r"todas|muchas|demasiadas)\b",
         rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
         rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
     ],
@@ -333,6 +341,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:quiero|quisiera|me quiero|me gustaria|deseo|voy a|me voy a|necesito) "
         r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con (?:mi vida|todo))\b",
         r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
+        r"\b(?:suicidarme|suicidarse|suicidarte|suicidio)\b",
         r"\bquitarme la vida\b", r"\bacabar con (?:mi vida|todo)\b",
         r"\b(?:pastillas|medicinas) (?:\w+ )?(?:preparadas|listas|contadas)\b",
         r"\bno quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa])\b",
@@ -409,7 +418,7 @@ class Rules:
         self.compiled = [
             (category, language, re.compile("|".join(f"(?:{p})" for p in table[category])))
             for category in CATEGORIES
-            for language, table in ((ENGLISH, PHRASES), (SPANISH, SPANISH_PHRASES))
+            for language, table in ((SPANISH, SPANISH_PHRASES), (ENGLISH, PHRASES))
             if category in table
         ]
 
@@ -447,8 +456,14 @@ def risk_words() -> List[str]:
     tables = (PHRASES, SPANISH_PHRASES)
     words = {w for table in tables for patterns in table.values()
              for p in map(without_lookaheads, patterns)
-             for w in re.findall(r"\b[a-z]{4,}\b(?![\[(#*+{])", re.sub(r"\\[a-zA-Z]", "#", p))}
+             for w in re.findall(r"\b[a-z]{4,}\b(?![\[(#*+{])", unescaped(p))}
     return sorted(words | SPELLED_OUT)
+
+
+def unescaped(pattern: str) -> str:
+    """`pattern` with "\\b" as a space and character classes ("\\w", "\\d") as "#", so that a
+    stem such as "suicid" in "suicid\\w*" is followed by "#" and not taken for a word."""
+    return re.sub(r"\\[a-zA-Z]", "#", pattern.replace("\\b", " "))
 
 
 def without_lookaheads(pattern: str) -> str:

@@ -52,16 +52,21 @@ def canonical(text: str, vocabulary: "Vocabulary") -> str:
     """`text` with hidden, obfuscated and misspelled risk words written plainly."""
     text = readable(text)
     text = unicodedata.normalize("NFKC", text).lower().translate(LOOK_ALIKES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = WORD.sub(lambda m: _unleet(m.group(0)), text)
     text = SPACED_LETTERS.sub(lambda m: SEPARATORS.sub("", m.group(0)), text)
     text = HELD_DOWN.sub(r"\1\1", text)
+    # Misspellings before accents go: a word of another language ("chết") is no typo of "chest".
     text = WORD.sub(lambda m: vocabulary.correct(m.group(0)), text)
+    text = unaccented(text)
     # Punctuation apart from words ("pain." -> "pain ."); other symbols ("+", "/") are spaces.
     text = SYMBOLS.sub(" ", text)
     text = CLAUSE_MARKS.sub(r" \1 ", text)
     return " ".join(text.split())
+
+
+def unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def readable(text: str) -> str:
@@ -95,8 +100,9 @@ class Vocabulary:
     def _correct(self, word: str) -> str:
         """The risk word `word` misspells, or `word` itself. A real English word ("dye",
         "painted") is never changed; nor is a short one, where one typo makes another word."""
-        if (len(word) < MIN_FUZZY_LENGTH or word in self.risk_words or word in self.english
-                or not word.isalpha()):
+        plain = unaccented(word)  # "tomó" is the Spanish "tomo" of the rules, not a typo
+        if (len(word) < MIN_FUZZY_LENGTH or not word.isalpha()
+                or any(form in self.risk_words or form in self.english for form in (word, plain))):
             return word
         squeezed = re.sub(r"(.)\1+", r"\1", word)
         if squeezed in self.english:  # "diie" -> "die"

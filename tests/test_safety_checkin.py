@@ -53,9 +53,9 @@ def test_no_gets_support_and_the_conversation_goes_on(bot):
     assert "neuroinflammation" in texts(bot.say(sender, "what causes fibromyalgia"))
 
 
-@pytest.mark.parametrize("answer", ["I don't think so", "no I\u2019m not", "nope", "no, i'm just sad",
-                                    "I'm not thinking about that"])
-def test_a_typed_no_is_a_no(bot, answer):
+@pytest.mark.parametrize("answer", ["/deny", "I don't think so", "no I\u2019m not", "nope",
+                                    "no, i'm just sad", "I'm not thinking about that"])
+def test_the_no_button_or_a_typed_no_is_a_no(bot, answer):
     sender = f"checkin-typed-no-{answer[:8]}"
     bot.say(sender, "i feel hopeless")
     assert CHECKIN_NO in texts(bot.say(sender, answer))
@@ -73,7 +73,8 @@ def test_an_emergency_as_the_check_in_answer_gets_its_own_answer(bot, answer, ex
 
 
 @pytest.mark.parametrize("answer", ["what causes fibromyalgia", "i dunno", "maybe", "I don't know",
-                                    "no, but I can't take it anymore"])
+                                    "no, but I can't take it anymore",
+                                    "no but I do think about it sometimes", "no, not today"])
 def test_any_other_answer_is_treated_as_yes(bot, answer):
     sender = f"checkin-other-{answer}"
     bot.say(sender, "i can't take it anymore")

@@ -64,6 +64,10 @@ def test_obfuscated_and_misspelled_crisis_messages_are_crisis(text):
     ("it took all my strength to get up today", None),
     # A "!" at the end is punctuation, not leetspeak for "i".
     ("I want to die!", CRISIS), ("I passed out!!", EMERGENCY), ("I think I'm having a stroke!", EMERGENCY),
+    # Found by a tester who had not seen the rules.
+    ("Last night I swallowed about thirty of my pills.", OVERDOSE), ("od'd on my meds", OVERDOSE),
+    ("I drank a bottle of wine and took my sleeping pills", OVERDOSE),
+    ("I have been stockpiling my tramadol and I know how many it would take.", CRISIS),
 ])
 def test_the_issue_examples(text, expected):
     assert category(text) == expected
@@ -71,9 +75,11 @@ def test_the_issue_examples(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("quiero morir", CRISIS), ("no quiero vivir más", CRISIS), ("me quiero matar", CRISIS),
+    ("estoy pensando en suicidarme", CRISIS), ("mi esposa se tomó un frasco de pastillas", OVERDOSE),
+    ("soy una carga para mi familia", WARNING),
     ("me duele mucho el pecho", EMERGENCY), ("no puedo respirar", EMERGENCY),
 ])
-def test_spanish_acute_and_emergency_messages_are_answered_in_spanish(text, expected):
+def test_spanish_safety_messages_are_answered_in_spanish(text, expected):
     finding = RULES.find(text)
     assert (finding.category, finding.language) == (expected, "es")
 
@@ -83,14 +89,15 @@ LANGUAGES = LanguageCheck(english_words(LANGUAGE_LOG_PROB))
 
 @pytest.mark.parametrize("text, other", [
     ("je veux mourir", True), ("ich will nicht mehr leben", True), ("я хочу умереть", True),
-    ("我想死", True), ("mi fa male tutto il corpo", True),
+    ("我想死", True), ("mi fa male tutto il corpo", True), ("Ich will mich umbringen", True),
+    ("Tôi muốn chết", True),
     ("what causes fibro", False), ("thx u", False), ("lol idk tbh", False),
     ("qwerty uiop zxcv", False),  # keyboard mash is not a language: it falls back
     ("que causa la fibromialgia", False),  # Spanish is read
     ("\uff29 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45", False),  # fullwidth English
 ])
 def test_messages_in_languages_the_bot_cannot_read(text, other):
-    assert LANGUAGES.unreadable(text, RULES.canonical(text)) == other
+    assert LANGUAGES.unreadable(text) == other
 
 
 def test_matching_time_grows_linearly_with_the_message():
