@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Optional
 
-from components.triage_model import LearnedTriage
+from components.triage_model import SAFETY_INTENT_PREFIX, LearnedTriage
 from components.triage_rules import EMERGENCY, ENGLISH, Rules, risk_words
 from components.triage_text import Vocabulary, canonical
 
@@ -24,7 +24,7 @@ class Finding:
 
     @property
     def intent(self) -> str:
-        return f"safety_{self.category}"
+        return SAFETY_INTENT_PREFIX + self.category
 
 
 class Triage:

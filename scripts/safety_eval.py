@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from components.triage_model import load_labelled
+from components.triage_model import NONE as NONE_CATEGORY
+from components.triage_model import category_of_intent, load_labelled
 
 ACUTE, EMERGENCY, WARNING, MEDICATION, NONE = "acute", "emergency", "warning", "medication", "none"
 TIERS = (ACUTE, EMERGENCY, WARNING, MEDICATION)
@@ -80,8 +81,8 @@ def report(name: str, labelled, predicted) -> str:
 
 def category_of_parse(parse: dict) -> Optional[str]:
     """The safety category whose answer the patient gets, or None."""
-    intent = parse["intent"]["name"]
-    return intent.removeprefix("safety_") if intent.startswith("safety_") else None
+    category = category_of_intent(parse["intent"]["name"])
+    return None if category == NONE_CATEGORY else category
 
 
 def model_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]:
@@ -98,7 +99,7 @@ def ordinary_examples() -> List[str]:
     examples = []
     for path in ("data/nlu", nlu_eval.DEFAULT_HELDOUT):
         examples += [text for text, intent in nlu_eval.load_examples(path)
-                     if not intent.startswith("safety_")]
+                     if category_of_intent(intent) == NONE_CATEGORY]
     return examples
 
 
