@@ -54,7 +54,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
     def get_default_config() -> Dict[Text, Any]:
         # Probability from which the learned line reports a safety category (see README), and
         # labelled message files it learns from besides the NLU examples (repository paths).
-        return {"model_threshold": 0.3, "training_sets": []}
+        return {"model_threshold": 0.25, "training_sets": []}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:

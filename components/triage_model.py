@@ -1,7 +1,8 @@
 """The safety triage's learned line: a text classifier for wording no phrase rule anticipated.
 
 Character 2-5-grams of the canonical text (so typos and new wordings still share pieces with
-the training examples) feed a logistic regression over "none" and the safety categories,
+the training examples) and its word 1-2-grams (so a known phrase counts as a whole) feed a
+logistic regression over "none" and the safety categories,
 trained on the NLU examples (the safety_* intents are the categories, every other intent is
 "none") and on the labelled development set of the safety evaluation. Its threshold is set
 low, for recall: a wrong check-in costs far less than a missed one.
@@ -14,7 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 NONE = "none"
 SAFETY_INTENT_PREFIX = "safety_"
@@ -52,7 +53,11 @@ class LearnedTriage:
     def fit(cls, texts: Sequence[str], categories: Sequence[str],
             threshold: float) -> "LearnedTriage":
         pipeline = make_pipeline(
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            make_union(
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+                TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                token_pattern=r"(?u)\b\w+\b"),
+            ),
             # Unweighted classes: "balanced" weights made "i want to know more" a crisis.
             LogisticRegression(C=10.0, max_iter=5000),
         )

@@ -84,6 +84,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
+        r"\bmixed up (?:my |the |our )?(?:bottles|pills|meds|medicines|medications)\b",
+        rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
+        r"(?:again|twice|double)\b",
     ],
     CRISIS: [
         rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}",
@@ -98,7 +101,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:out|loaded|ready|in my hand)\b",
         r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )\bkill me\b(?! (?:now|already|lol|haha))",
         r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
-        r"\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
+        r"(?<!not in a )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
@@ -118,7 +121,7 @@ PHRASES: Dict[str, List[str]] = {
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
-        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*) (?:\w+ ){0,6}on purpose\b",
+        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:\w+ ){0,6}on purpose\b",
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
@@ -150,6 +153,52 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
         r"\b(?:last|final) (?:message|night|day) (?:alive|on earth)\b",
+        r"\bctb\b", r"\bsewer ?slide\b", r"\bself[ -]?delet\w*",
+        r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*|beat\w*) (?:my )?(?:own )?(?:head|legs?|arms?|face|"
+        r"thighs?|stomach) (?:\w+ ){0,4}(?:until|till|til)\b",
+        r"\b(?:hit|hitting|bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
+        r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?|bruised)\b",
+        r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
+        r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
+        r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|legs?|"
+        r"thighs?|wrists?)\b",
+        r"\bburn\w* (?:my|her|his) (?:\w+ ){0,2}with (?:the |a |my )?(?:lighter|cigarettes?|matches|"
+        r"iron|curling iron)\b",
+        r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|this) life|"
+        r"make it happen|do it|do the job)\b",
+        r"\b(?:would|will|could|does|do|is|are) (?:\w+ ){0,8}(?:be lethal|be fatal|kill (?:you|me|someone|"
+        r"a person)|be painless)\b",
+        r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|every)\b",
+        rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|the whole|a whole|whole) (?:\S+ ){{0,5}}"
+        rf"(?:{MEDICINES})\b",
+        r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)(?: \w+){0,3} "
+        r"(?:at once|together|at the same time|tonight|tomorrow)\b",
+        r"\b(?:go to sleep|sleep) and (?:just )?(?:be dead|die|never wake up)\b",
+        r"\bpockets? full of (?:rocks|stones)\b",
+        r"\b(?:hope|wish|pray) (?:that )?i (?:just )?(?:die|died|drop dead)\b",
+        r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|tracks|cliff|overpass|roof)\b",
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
+        r"(?:day|night)\b",
+        r"\bcheck(?:ing)? out early\b", r"\bthis is my last (?:message|post|goodbye)\b",
+        rf"\b(?:save|saved|saving|stockpil\w*|hoard\w*|guardadas?|guardando) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
+        r"(?:\w+ ){0,2}(?:for|since|de) (?:\w+ )?(?:months?|weeks?|meses|semanas)\b", r"\bend (?:the|my|all the) suffering\b",
+        r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her|them)"
+        r" (?:now|soon|in heaven|again)\b",
+        r"\bmake (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b", r"\bfastest way\b",
+        r"\bgo to (?:him|her|god|heaven|them) myself\b",
+        r"\b(?:razor|knife|blade|gun|rope|noose)(?:'s| is| are)? (?:out|in my hand|ready|loaded)\b",
+        r"\b(?:parked|sat|sitting|stood|standing|lay|lying) on the (?:train |railway )?tracks\b",
+        r"\bfinish what i started\b", r"\bwhen (?:they|you|someone) finds? me\b",
+        r"\b(?:keep|been|started|still) cutting\b(?! (?:back|down|out|the|my hair|coupons|carbs|sugar))",
+        r"\bshook (?:my|the|our) baby\b", r"\bscared i'?ll (?:hurt|do worse|harm)\b",
+        r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
+        r"\bstood on (?:the|a) chair\b", r"\bcan (?:you|i|someone|a person) die (?:from|of|if)\b",
+        r"\bcut (?:your|my|a|his|her) wrists?\b", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
+        r"\bslam (?:my )?(?:fingers|hand|head)\b", r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
+        r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|killing|hurt|"
+        r"hurting|shoot|shooting|stab|stabbing|poison|poisoning) (?:my |the |that )?(?:boss|"
+        r"neighbou?r|husband|wife|mother in law|mother|father|ex|coworker|doctor)\b",
+        r"\b(?:gun|rifle|knife) (?:\w+ ){0,4}make (?:him|her|them) stop\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -164,7 +213,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
         r"breathing|breath)\b", r"\bshort(?:ness)? of breath\b", r"\bgasping\b",
         r"\b(?:not|isn't|isnt|stopped|stop) breathing\b",
-        r"\bbreathing'?s? (?:is |feels |sounds )?(?:weird|strange|slow|shallow|funny|off|wrong)\b",
+        r"\bbreathing'?s? (?:is |feels |sounds )?(?:very |really |so )?(?:weird|strange|slow|shallow|funny|off|"
+        r"wrong)\b",
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\btalk\w* (?:gibberish|nonsense)\b",
         r"\bcan'?t feel (?:one side|the (?:left|right) side|half) of\b",
@@ -190,6 +240,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
         r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
         r"\b(?:call|calling) (?:an )?ambulance\b",
+        r"\b(?:threw|throw|throwing|vomit\w*|puk\w*|cough\w*) up (?:\w+ ){0,3}blood\b",
+        r"\bvomit\w* (?:\w+ ){0,2}blood\b", r"\b(?:vomit\w*|throwing up|puking) (?:\w+ ){0,4}coffee grounds?\b",
+        r"\bbody (?:\w+ ){0,2}(?:stiffens?|stiffened|jerk\w*)\b", r"\bjerk\w* (?:all over|uncontroll\w*)\b",
+        r"\bstiff neck\b.{0,80}\bfever\b", r"\bfever\b.{0,80}\bstiff neck\b",
+        r"\brash (?:that )?(?:doesn'?t|does not|won'?t|wont) fade\b", r"\bfloppy\b",
+        r"\bcrushing (?:pressure|pain|feeling|weight)\b",
+        r"\bheart (?:is |keeps )?(?:racing|pounding|skipping)\b.{0,60}\b(?:dizzy|faint\w*|chest|breath\w*|"
+        r"sweat\w*|dying)\b",
     ],
     WARNING: [
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
@@ -203,7 +261,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:test|appointment|scan|medication|medicine|exercise|stretch\w*)\b)",
         r"\b(?:no|lost (?:my|the)|without a|don'?t have a|dont see a|can'?t find a) "
         r"(?:reason|will|motivation) (?:for me )?to (?:live|go on|keep going|keep living|carry on|be here)\b",
-        r"\bnothing to live for\b", r"\bnot worth (?:living|it anymore|going on)\b",
+        r"\bnothing (?:left )?to live for\b", r"\bnot worth (?:living|it anymore|going on)\b",
         r"\bcan'?t (?:go on|keep going|carry on|keep living|live like this|do this any ?more|"
         r"take (?:it|this|the pain|any more|anymore)|handle (?:it|this|the pain) any ?more|"
         r"bear (?:it|this|the pain) any ?more|cope any ?more)",
@@ -273,7 +331,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:my|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
-        rf"kept|hiding|collecting) (?:all )?(?:my )?(?:leftover |old |spare )?"
+        rf"kept|hiding|collecting|counting|counted|save|saved) (?:all )?(?:my )?(?:leftover |old |spare )?"
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:been )?(?:saving|saved|stockpil\w*|hoard\w*)\b",
         r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
@@ -282,6 +340,45 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
         r"\b(?:ready|want) to (?:give up|let go)\b", r"\bi give up\b", r"\bjust let go\b",
+        r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?(?:cats?|dogs?|"
+        r"pets?|birds?|animals)\b",
+        r"\bcancel\w* (?:all )?(?:of )?(?:my )?(?:future |upcoming )?appointments\b",
+        r"\bwon'?t be (?:coming|there|around) (?:to |for )?(?:the |my )?next\b",
+        r"\btell (?:my \w+|them|him|her|everyone) (?:that )?i love\b",
+        r"\b(?:go to sleep|sleep) (?:\w+ ){0,6}not (?:come back|wake)\b", r"\bweight around\b",
+        r"\binsurance (?:money|payout|pay out|policy)\b",
+        r"\b(?:passwords|bank (?:info|details|accounts?))\b.{0,60}\b(?:envelope|covered|in case|after)\b",
+        r"\b(?:weirdly|strangely|finally|so) calm\b", r"\bfinally know what to do\b",
+        r"\b(?:gave|giving|given) (?:\w+ ){0,3}(?:my |all my )(?:jewel\w*|rings?|watch|guitar|"
+        r"collection|things|stuff|belongings|good \w+)\b",
+        r"\bthe case is now\b", r"\bif anything happens\b",
+        r"\bwhy (?:keep|bother) (?:trying|going|living|getting up|fighting)\b",
+        r"\bwhy (?:i|do i|should i) (?:even )?bother\b", r"\bliving for what\b", r"^\W*what for\b",
+        r"\bwhat am i (?:even )?(?:doing|living) (?:this|it) for\b",
+        r"\b(?:hoping|hope|wish|pray\w*) (?:\w+ ){0,3}(?:takes|take|kills|kill|finishes|finish) me\b",
+        r"\bsleep and (?:that was|that'?d be|that would be) it\b",
+        r"\bwelcome (?:a|the|another) (?:heart attack|stroke|death|crash|accident)\b",
+        r"\bmaybe this is the one\b",
+        r"\b(?:reached|hit|at) (?:my|the) (?:limit|breaking point|end of (?:my|the) rope)\b",
+        r"\bremember me\b", r"\b(?:los|las|te) voy a extranar\b",
+        r"\bif i (?:don'?t|dont|do not|never) (?:reply|answer|come back|write)\b",
+        r"\bknow (?:that )?i (?:appreciated|loved) (?:you|them|everyone)\b",
+        r"\b(?:won'?t|wont|not gonna|not going to|don'?t think i'?ll|dont think ill) need (?:any of )?"
+        r"(?:it|them|this|those)\b",
+        r"\b(?:deadly|lethal|fatal)\b", r"\bserian? peligros[oa]s?\b", r"\bpregunto por (?:una|un) amig",
+        r"\basking for a friend\b", r"\b(?:is|be|it'?s|would be) painless\b",
+        r"\bknock (?:\w+ ){0,2}out for good\b",
+        r"\b(?:highest|tallest) (?:bridge|building|overpass)\b",
+        r"\bbridge (?:\w+ ){0,4}(?:highest|tallest|high enough)\b",
+        r"\bguns? (?:\w+ ){0,4}without a (?:wait|background)\b", r"\bbuy (?:a |me a )?gun\b",
+        r"\bi know how (?:this|it) ends\b", r"\bya tome (?:una|la) decision\b",
+        r"\bready to go\b(?! (?:to|out|home|back|for|on|shopping|see|get|in|into))",
+        r"\bthe only reason i'?m still (?:going|here|alive|around)\b", r"\bcage\b",
+        r"\bhow people (?:end it|kill themselves|die|do it)\b", r"\buntil i'?m gone\b", r"\bobituar\w*",
+        r"\bhoping (?:\w+ ){0,4}(?:won'?t|wont|don'?t|dont|never|not) wake\b",
+        r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
+        r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b", r"\bgrip is gone\b",
+        r"\btired of hanging\b", r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -332,13 +429,14 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
         r"\b(?:tome|me tome|trague) (?:\w+ ){0,2}(?:doble dosis|dosis doble|dos veces)\b",
+        r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella|blister)\b",
         r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote|un blister|"
         r"todas|muchas|demasiadas)\b",
         rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
         rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
     ],
     CRISIS: [
-        r"\b(?:quiero|quisiera|me quiero|me gustaria|deseo|voy a|me voy a|necesito) "
+        r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
         r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con (?:mi vida|todo))\b",
         r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
         r"\b(?:suicidarme|suicidarse|suicidarte|suicidio)\b",
@@ -347,8 +445,13 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bno quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa])\b",
         r"\b(?:mejor|prefiero estar|quisiera estar|ojala estuviera) muert[oa]\b",
         r"\b(?:hacerme dano|cortarme|lastimarme)\b",
-        r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b",
+        r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b(?! (?:\w+ ){0,3}(?:cocinando|"
+        r"picando|afeitando|rasurando|sin querer|por accidente))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
+        r"\bme (?:doy|di|daba) golpes\b", r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
+        r"\bno me bajo\b",
+        r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
+        r"(?:morir|no despertar|matarme)?",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -357,21 +460,55 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bse me cierra la garganta\b", r"\b(?:garganta|lengua) (?:\w+ )?(?:cerrada|hinchada)\b", r"\bno puedo respirar\b", r"\bme falta el aire\b",
         r"\b(?:me )?desmay\w*", r"\binfarto\b", r"\bataque (?:al|del) corazon\b",
         r"\bderrame cerebral\b", r"\bconvulsi\w*", r"\bperdi el conocimiento\b",
+        r"\bpeso (?:\w+ ){0,4}(?:pecho|en medio)\b", r"\b(?:me )?baja al brazo\b",
+        r"\bbrazo izquierdo\b", r"\bsuda(?:ndo|do|da)? frio\b", r"\bsudor frio\b",
+        r"\bespuma por la boca\b", r"\b(?:de repente )?no veo nada\b", r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bvomit\w* sangre\b",
+        r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
     ],
     WARNING: [
         r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "
         r"(?:vivir|nada|seguir))\b", r"\bsin esperanza\b", r"\bno aguanto mas\b",
         r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar\b", r"\bmejor sin mi\b",
         r"\bcansad[oa] de vivir\b", r"\bnada va a mejorar\b",
+        r"\batrapad[oa]\b", r"\bme canse de (?:luchar|pelear|vivir|todo)\b", r"\binsoportable\b",
+        r"\b(?:pa|para) (?:que|q) (?:sigo|seguir|vivo)\b", r"\btestamento\b",
+        r"\b(?:que me recoja|llevame|que me lleve)\b", r"\bno (?:hay|tiene|tengo) salida\b",
+        r"\bme da igual (?:lo que me pase|vivir|morir)\b", r"\bme despedi\b",
+        r"\bbusque casa (?:a|para) mis\b", r"\bno hay razon (?:pa|para) (?:seguir|vivir)\b",
+        r"\bsi me pasa algo\b", r"\bcancele (?:todas )?mis citas\b", r"\bcobra\w* el seguro\b",
+        rf"\b(?:juntad[oa]s?|juntando|guardando|guardad[oa]s?|escondiendo|ahorrando) (?:\w+ ){{0,3}}"
+        rf"(?:{MEDICINES})",
+        r"\bcuantas pastillas (?:\w+ ){0,2}suficientes\b",
+        r"\badios a todos\b", r"\bdios me lleve\b", r"\b(?:pa|para) (?:que|q)\W*$", r"\bcomo un fantasma\b",
+        r"\bya no se preocupen por mi\b", r"\bno vale la pena\b", r"\bme decepciona despertar\b",
     ],
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
         rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:dejar|deje|dejo|bajar|bajarle|baje|me salto|saltar|subir|subirle) (?:\w+ ){{0,3}}"
+        rf"(?:{MEDICINES})", r"\bpuedo tomar (?:\w+ ){0,5}juntos\b", r"\bde golpe\b",
         rf"\b(?:dejar|parar|doblar|mezclar|tomar) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         rf"(?:alcohol|cerveza|vino|con)\b",
     ],
 }
+# A warning sign together with a time or a decision is a plan (Columbia screener: ideation with
+# a plan is the higher risk): "saving my pills ... tonight feels like the night" gets the crisis
+# answer, not the check-in.
+# A medication question with a decision ("my plan is to take my whole script with vodka") is
+# one too; a time alone is not ("can I take my lyrica tomorrow").
+DECISION = (r"i'?ve decided|i have decided|i decided|made up my mind|(?:the|my) plan is|plan is to|"
+            r"figured out how|have everything i need|(?:been )?hiding|holding onto|the case is now|"
+            r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
+            r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
+            r"ya (?:lo )?decidi|ya tengo todo|busque cuant[oa]s")
+PLAN = re.compile(
+    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
+    r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
+    r"(?:picked|set|chose|chosen) (?:the|a) date|esta noche|manana)\b")
+DECIDED = re.compile(rf"\b(?:{DECISION})\b")
+
 # What makes an emergency phrase not one: "no chest pain", "I don't have chest pain",
 # "not short of breath". Only a cue right before the phrase, with at most three filler words
 # between, negates: "never had chest pain this bad", "not only chest pain" and "without
@@ -429,6 +566,10 @@ class Rules:
             for match in pattern.finditer(text):
                 if category == EMERGENCY and negated(text, match.start(), match.end()):
                     continue
+                plan = (PLAN.search(text) if category == WARNING
+                        else DECIDED.search(text) if category == MEDICATION else None)
+                if plan:
+                    return RuleMatch(CRISIS, f"{match.group(0).strip()} … {plan.group(0)}", language)
                 return RuleMatch(category, match.group(0).strip(), language)
         return None
 

@@ -136,16 +136,16 @@ def test_the_evaluation_sets_are_big_enough():
     assert not test_texts & {text for text, _ in safety_eval.load_labelled(safety_eval.DEV_SET)}
 
 
-# At its last measurement the frozen test part missed two targets (issue 9 stays open): acute
-# recall 0.92 (44/48) < 1.00 and warning 0.95 (42/44) < 0.97. Strict: the day a target is met,
-# its marker must go.
+# At its last measurement (second test part, 2026-11-25) the frozen test part missed two targets
+# (issue 9 stays open): acute recall 0.98 (59/60) < 1.00 and warning 0.967 (58/60) < 0.97.
+# Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_TEST = {
-    safety_eval.ACUTE: "frozen test part: acute recall 0.92 (44/48) < 1.00, see README",
-    safety_eval.WARNING: "frozen test part: warning recall 0.95 (42/44) < 0.97, see README",
+    safety_eval.ACUTE: "frozen test part: acute recall 0.98 (59/60) < 1.00, see README",
+    safety_eval.WARNING: "frozen test part: warning recall 0.967 (58/60) < 0.97, see README",
 }
 # What the frozen test part caught at its last measurement, per tier: a floor, not a target.
-CAUGHT_ON_TEST = {safety_eval.ACUTE: 44, safety_eval.EMERGENCY: 39, safety_eval.WARNING: 42,
-                  safety_eval.MEDICATION: 35}
+CAUGHT_ON_TEST = {safety_eval.ACUTE: 59, safety_eval.EMERGENCY: 45, safety_eval.WARNING: 58,
+                  safety_eval.MEDICATION: 40}
 
 
 @pytest.mark.parametrize("path, tier", [
