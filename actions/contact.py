@@ -7,7 +7,8 @@ from typing import Optional
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-_EMAIL_CANDIDATE = re.compile(r"[^\s<>()\[\],;:\"']+@[^\s<>()\[\],;:\"']+")
+# A word with an "@" in it, without the brackets, quotes or punctuation written around it.
+_EMAIL_CANDIDATE = re.compile(r"[^\s<>()\[\],;:\"]*@[^\s<>()\[\],;:\"]*")
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ def find_contact(text: str, default_region: str) -> Optional[Contact]:
     """The first valid e-mail address or phone number in `text`, or None.
 
     Phone numbers without a country code are read as numbers of `default_region`
-    (ISO 3166 code such as "US"). E-mail addresses are checked for syntax only: no DNS.
+    (ISO 3166 code such as "US"). E-mail addresses are checked for syntax only (no DNS), as
+    the whole word typed: an invalid one is rejected, never cut down to a valid part.
     """
     for candidate in _EMAIL_CANDIDATE.findall(text):
         try:

@@ -1,13 +1,17 @@
 """Hand-off to a person: the form's checks, storing the request, and cancelling.
 
 `handoff_form` (domain.yml) asks for consent, a phone number or e-mail address and a short
-reason. "Cancel" at any step, or "no" at the consent and contact steps, ends it through a
-rule (data/rules.yml), so the checks here only see answers. A safety message at the contact or
+reason. At the consent step a cancel or a "no" ends it through a rule (data/rules.yml). The
+contact and reason steps take any text, because what a patient types there is often read as
+another intent (an address as "deny", "I need to cancel my appointment" as "cancel"): only a
+message that says nothing but to stop (`EXPLICIT_CANCEL`, or a plain no at the contact step)
+ends the form there. A safety message at the contact or
 reason step gets its fixed answer and flag here and still counts as the answer (a contact in
 it is kept, the reason is stored), so the form never loops.
 """
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -25,6 +29,14 @@ CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT = "handoff_consent", "handoff_contact", 
 REQUEST_INTENT = "request_handoff"
 CONSENTING_INTENTS = {"affirm", REQUEST_INTENT}
 MAX_REASON_CHARS = 500
+# Whole messages that only say to stop (the Cancel button sends "/cancel"), and a plain no,
+# which ends the form at the contact step (no contact given) but is a reason at the last step.
+EXPLICIT_CANCEL = re.compile(
+    r"/cancel|cancel( it| that| this| the request| my request)?( please)?|stop( it)?|"
+    r"never ?mind|forget (it|about it)|quit|exit|i('ve)? changed my mind|cancelar|olv[ií]dalo",
+    re.IGNORECASE,
+)
+PLAIN_NO = re.compile(r"/deny|no( thanks?| thank you)?|nope|no,? i don'?t want to", re.IGNORECASE)
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +54,26 @@ def short_reason(text: str) -> Optional[str]:
     return reason if len(reason) <= MAX_REASON_CHARS else reason[:MAX_REASON_CHARS - 1] + "…"
 
 
-def asks_for_a_person(tracker: Tracker) -> bool:
-    """Whether the patient asked for a person again (e.g. the crisis answer's button) while the
-    form is under way: not an answer, so the current question is simply asked again."""
-    return latest_intent(tracker) == REQUEST_INTENT
+def latest_text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def says_only(pattern: re.Pattern, text: str) -> bool:
+    """Whether the whole message matches `pattern`, ignoring case and the spaces and
+    punctuation around it."""
+    return pattern.fullmatch(text.strip(" \t\n.!,;:?")) is not None
+
+
+def pressed_talk_to_a_person(tracker: Tracker) -> bool:
+    """Whether the patient pressed a "Talk to a person" button (e.g. in the crisis answer) while
+    the form is under way: not an answer, so the current question is simply asked again. A typed
+    "I'd like to talk to someone about my sleep" is an answer."""
+    return latest_text(tracker).strip().startswith(f"/{REQUEST_INTENT}")
+
+
+def cancelled_form() -> Dict[Text, Any]:
+    """Validation result that ends the form early; `ActionSubmitHandoff` then stores nothing."""
+    return {"requested_slot": None, CONSENT_SLOT: None, CONTACT_SLOT: None, REASON_SLOT: None}
 
 
 class ValidateHandoffForm(FormValidationAction):
@@ -67,7 +95,10 @@ class ValidateHandoffForm(FormValidationAction):
 
     def validate_handoff_contact(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        if asks_for_a_person(tracker):
+        text = latest_text(tracker)
+        if says_only(EXPLICIT_CANCEL, text) or says_only(PLAIN_NO, text):
+            return cancelled_form()
+        if pressed_talk_to_a_person(tracker):
             return {CONTACT_SLOT: None}
         safety = self.answer_safety(dispatcher, tracker)
         contact = find_contact(str(value or ""), self.clinic.phone_region)
@@ -77,7 +108,9 @@ class ValidateHandoffForm(FormValidationAction):
 
     def validate_handoff_reason(self, value: Any, dispatcher: CollectingDispatcher,
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        if asks_for_a_person(tracker):
+        if says_only(EXPLICIT_CANCEL, latest_text(tracker)):
+            return cancelled_form()
+        if pressed_talk_to_a_person(tracker):
             return {REASON_SLOT: None}
         reason = short_reason(str(value or ""))
         return {**self.answer_safety(dispatcher, tracker), REASON_SLOT: reason}
@@ -103,15 +136,11 @@ class ActionSubmitHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        contact = tracker.get_slot(CONTACT_SLOT)
-        request = HandoffRequest(
-            sender_id=tracker.sender_id,
-            contact=contact,
-            contact_kind="email" if "@" in contact else "phone",
-            reason=tracker.get_slot(REASON_SLOT),
-            channel=tracker.get_latest_input_channel(),
-            safety_flags=",".join(tracker.get_slot(FLAGS_SLOT) or []),
-        )
+        request = self.checked_request(tracker)
+        if request is None:
+            # Cancelled at the contact or reason step, or not a complete request: nothing stored.
+            dispatcher.utter_message(response="utter_handoff_cancelled")
+            return cleared_form_slots()
         try:
             reference = self.records.add_handoff(request)
         except SQLAlchemyError as error:
@@ -120,9 +149,25 @@ class ActionSubmitHandoff(Action):
             dispatcher.utter_message(response="utter_handoff_failed")
         else:
             dispatcher.utter_message(response="utter_handoff_submitted", reference=reference,
-                                     contact=contact, hours=self.clinic.hours,
+                                     contact=request.contact, hours=self.clinic.hours,
                                      reply_time=self.clinic.reply_time)
         return cleared_form_slots()
+
+    def checked_request(self, tracker: Tracker) -> Optional[HandoffRequest]:
+        """The request to store, checked again here rather than trusted from the form: consent
+        given, a valid contact and a non-empty reason; None if any is missing."""
+        contact = find_contact(str(tracker.get_slot(CONTACT_SLOT) or ""), self.clinic.phone_region)
+        reason = short_reason(str(tracker.get_slot(REASON_SLOT) or ""))
+        if tracker.get_slot(CONSENT_SLOT) is not True or contact is None or reason is None:
+            return None
+        return HandoffRequest(
+            sender_id=tracker.sender_id,
+            contact=contact.value,
+            contact_kind=contact.kind,
+            reason=reason,
+            channel=tracker.get_latest_input_channel(),
+            safety_flags=",".join(tracker.get_slot(FLAGS_SLOT) or []),
+        )
 
 
 class ActionCancelHandoff(Action):

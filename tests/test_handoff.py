@@ -50,10 +50,49 @@ def test_an_invalid_contact_is_asked_again_and_an_email_accepted(bot):
     assert (request["contact"], request["contact_kind"]) == ("Jane.Doe@example.org", "email")
 
 
-# "no" ends the form at the consent and contact steps; at the reason step it is a reason.
+# Each was read as "deny" or "cancel" and ended the form with nothing sent (issue 10).
+@pytest.mark.parametrize("address", [
+    "noah.smith@gmail.com", "nora@example.com", "maria.garcia@gmail.com", "chan.wei@gmail.com",
+])
+def test_an_email_address_is_never_taken_for_a_no(bot, address):
+    sender = f"patient-address-{address}"
+    bot.say(sender, "can a nurse call me")
+    bot.say(sender, "yes")
+    assert REASON_QUESTION in texts(bot.say(sender, address))
+    bot.say(sender, "my sleep")
+    [request] = requests_from(bot, sender)
+    assert request["contact"] == address
+
+
+# Each was asked again forever, or cancelled the form (issue 10).
+@pytest.mark.parametrize("reason", [
+    "I'd like to speak to someone about my sleep", "I want to discuss my flare-ups",
+    "I need to cancel my appointment next week", "no",
+])
+def test_any_reason_is_taken_as_typed(bot, reason):
+    sender = f"patient-reason-{reason[:20]}"
+    bot.say(sender, "talk to a person")
+    bot.say(sender, "yes")
+    bot.say(sender, "216-444-2200")
+    done = texts(bot.say(sender, reason))
+    [request] = requests_from(bot, sender)
+    assert request["reason"] == reason and f"number {request['id']}" in done
+
+
+def test_a_rejected_address_is_explained_not_rewritten(bot):
+    sender = "patient-odd-address"
+    bot.say(sender, "talk to a person")
+    bot.say(sender, "yes")
+    again = texts(bot.say(sender, "x' OR '1'='1@example"))
+    assert "doesn't look like a phone number or an email address" in again
+    assert requests_from(bot, sender) == []
+
+
+# An explicit cancel ends the form at any step; at the reason step a lone "no" is a reason.
 @pytest.mark.parametrize("answers_before_cancel, cancel", [
     ([], "cancel"), (["yes"], "cancel"), (["yes", "216-444-2200"], "cancel"),
     ([], "no"), (["yes"], "no thanks"), (["yes", "216-444-2200"], "forget it"),
+    (["yes"], "/cancel"), (["yes", "216-444-2200"], "Never mind."), (["yes"], "stop"),
 ])
 def test_cancelling_at_any_step_stores_nothing(bot, answers_before_cancel, cancel):
     sender = f"patient-cancel-{cancel}-{len(answers_before_cancel)}"

@@ -28,6 +28,8 @@ from bot_servers import REPO
     ("Jane.Doe@Example.ORG", Contact("email", "Jane.Doe@example.org")),
     ("email me at jane@example.org.", Contact("email", "jane@example.org")),
     ("+1 216 444 2200 or jane@example.org", Contact("email", "jane@example.org")),
+    ("<noah.smith@gmail.com>", Contact("email", "noah.smith@gmail.com")),
+    ("o'brien@example.com", Contact("email", "o'brien@example.com")),
 ])
 def test_finds_and_normalises_a_contact(typed, expected):
     assert find_contact(typed, "US") == expected
@@ -35,6 +37,7 @@ def test_finds_and_normalises_a_contact(typed, expected):
 
 @pytest.mark.parametrize("typed", [
     "not sure", "12345", "555-0000", "0000000000", "jane@", "jane@localhost", "@example.org", "",
+    "x' OR '1'='1@example", "jane smith@@example.org",
 ])
 def test_rejects_what_is_not_a_usable_contact(typed):
     assert find_contact(typed, "US") is None
@@ -116,11 +119,15 @@ def test_staff_queue_lists_requests_and_flags(tmp_path):
     assert any("emergency" in line and "chest pain" in line for line in result.stdout.splitlines())
 
 
-def run_submit(records):
-    """action_submit_handoff on a finished form, through rasa-sdk's dispatcher and tracker."""
+FINISHED_FORM = {CONSENT_SLOT: True, CONTACT_SLOT: "+12164442200", REASON_SLOT: "sleep",
+                 FLAGS_SLOT: ["crisis"]}
+
+
+def run_submit(records, **slots):
+    """action_submit_handoff on a finished form (with `slots` changed), through rasa-sdk's
+    dispatcher and tracker."""
     tracker = Tracker(
-        sender_id="patient-submit", slots={CONTACT_SLOT: "+12164442200", REASON_SLOT: "sleep",
-                                           FLAGS_SLOT: ["crisis"]},
+        sender_id="patient-submit", slots={**FINISHED_FORM, **slots},
         latest_message={"text": "sleep"}, events=[{"event": "user", "text": "sleep",
                                                    "input_channel": "rest"}],
         paused=False, followup_action=None, active_loop={}, latest_action_name="handoff_form",
@@ -140,6 +147,18 @@ def test_submit_stores_the_request_and_empties_the_form(tmp_path):
     assert messages[0]["reference"] == stored["id"]
     assert {e["name"]: e["value"] for e in events} == {
         CONSENT_SLOT: None, CONTACT_SLOT: None, REASON_SLOT: None}
+
+
+# What the form would never let through: a forged tracker posted to the action server, or a form
+# cancelled at the contact or reason step.
+@pytest.mark.parametrize("slots", [
+    {CONTACT_SLOT: "x' OR '1'='1"}, {CONTACT_SLOT: None}, {REASON_SLOT: " "}, {CONSENT_SLOT: None},
+])
+def test_submit_stores_nothing_that_is_not_a_complete_valid_request(tmp_path, slots):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    messages, events = run_submit(records, **slots)
+    assert records.handoffs() == []
+    assert [m["response"] for m in messages] == ["utter_handoff_cancelled"]
 
 
 def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(tmp_path):
