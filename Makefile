@@ -16,12 +16,18 @@ MODEL      := models/fibro.tar.gz
 AXE_VERSION := 4.14.1
 AXE_SHA512  := 1477dafa598d8d065f273d6af302aa203c02e83131707b7fa648cd41bd3d6b734f8c22a0dab86ee6a6f64b8afbe804b214d36db85a2826965edfb3a0b9d546b5
 AXE         := build/axe-$(AXE_VERSION).min.js
+# rasa-webchat (botfront), the most used third-party socket.io client: the channel's
+# compatibility test runs it in Chromium. From the npm registry, checked by hash.
+WEBCHAT_VERSION := 1.0.1
+WEBCHAT_SHA512  := 2ddd73549bd301a4ebb3a039a7cb7bd1a80d36b2984725e5bea5d94600680ef28a5176c0d238492840a2e5b74f1a5691ea3b26a96b55ca51d2f98a88aa8d31f3
+WEBCHAT         := build/rasa-webchat-$(WEBCHAT_VERSION).js
 
 # Configuration: override on the command line or in the environment.
 export RASA_HOST         ?= 127.0.0.1
 export RASA_PORT         ?= 5005
+export ACTION_HOST       ?= 127.0.0.1
 export ACTION_PORT       ?= 5055
-export ACTION_SERVER_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
+export ACTION_SERVER_URL ?= http://$(ACTION_HOST):$(ACTION_PORT)/webhook
 export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
 export DEMO_HOST         ?= 127.0.0.1
 export DEMO_PORT         ?= 8000
@@ -64,6 +70,13 @@ $(AXE):
 	tar -xzf build/axe-core.tgz -C build package/axe.min.js && mv build/package/axe.min.js $@
 	rm -rf build/axe-core.tgz build/package
 
+$(WEBCHAT):
+	@mkdir -p build
+	curl -sfL https://registry.npmjs.org/rasa-webchat/-/rasa-webchat-$(WEBCHAT_VERSION).tgz -o build/rasa-webchat.tgz
+	echo "$(WEBCHAT_SHA512)  build/rasa-webchat.tgz" | sha512sum -c --quiet
+	tar -xzf build/rasa-webchat.tgz -C build package/lib/index.js && mv build/package/lib/index.js $@
+	rm -rf build/rasa-webchat.tgz build/package
+
 train: install
 	$(BIN)/rasa train --fixed-model-name fibro --out models
 
@@ -73,8 +86,8 @@ run: train
 shell: train
 	scripts/run.sh shell
 
-test: train $(AXE)
-	AXE_JS=$(AXE) $(BIN)/pytest
+test: train $(AXE) $(WEBCHAT)
+	AXE_JS=$(AXE) WEBCHAT_JS=$(WEBCHAT) $(BIN)/pytest
 
 bench: train
 	PYTHONPATH=. $(BIN)/python scripts/bench.py

@@ -70,7 +70,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:twice|two times|again by mistake|double)",
         r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod'?(?:e)?d\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
-        rf"\b(?:accidentally|by accident|by mistake) (?:\w+ ){{0,2}}(?:took|taken|swallowed|ate)\b",
+        r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
         rf"drank|drunk) "
         rf"(?:\w+ ){{0,4}}(?:{MEDICINES}|strip|pill organi[sz]er|blister\w*)",
@@ -134,7 +134,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
         r"\bnot coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
-        r"alcohol|booze)\b", rf"\bhow (?:much|many) (?:\w+ ){{0,5}}(?:would|will|could) do it\b",
+        r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
         r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
@@ -146,7 +146,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
         r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b",
-        rf"\bhow many (?:\w+ ){{0,3}}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
+        r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage)",
         r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b",
@@ -403,7 +403,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
         rf"(?:with|and|on|while on) (?:my )?(?:{MEDICINES})",
-        rf"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
+        r"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
         r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
         rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
         rf"\b(?:take|taking|have) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",

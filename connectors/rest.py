@@ -15,11 +15,14 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from connectors.inbound import normalised_text
 from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
 
 MAX_MESSAGE_CHARS = 10_000
 MAX_SENDER_CHARS = 128
+# A 10,000-character message of 4-byte characters, JSON-escaped, with room for the rest.
+MAX_BODY_BYTES = 128 * 1024
 
 
 class PayloadError(ValueError):
@@ -42,7 +45,7 @@ def check_payload(body: Any) -> None:
     message = body.get("message")
     if not isinstance(message, str):
         raise PayloadError('"message" must be a string')
-    if not message.strip():
+    if not normalised_text(message).strip():
         raise PayloadError('"message" must not be empty')
     if len(message) > MAX_MESSAGE_CHARS:
         raise PayloadError(f'"message" must be at most {MAX_MESSAGE_CHARS} characters', 413)
@@ -80,6 +83,9 @@ class ValidatingRestInput(ShortcutGuardMixin, RestInput):
         async def reject_invalid_payload(request: Request) -> Optional[HTTPResponse]:
             if request.method != "POST":
                 return None
+            if len(request.body or b"") > MAX_BODY_BYTES:
+                return response.json({"error": f"body must be at most {MAX_BODY_BYTES} bytes"},
+                                     status=413)
             try:
                 check_payload(_parsed_json(request))
             except PayloadError as error:

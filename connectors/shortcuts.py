@@ -1,4 +1,6 @@
-"""Intent shortcuts (`/intent{"slot": "value"}`) are accepted only from the bot's own buttons.
+"""Every channel's screen for incoming messages: normalised text and client metadata
+(`connectors.inbound`), and intent shortcuts (`/intent{"slot": "value"}`) accepted only from
+the bot's own buttons.
 
 Rasa takes any message that starts with "/" as that intent at confidence 1.0 and sets the
 slots it names, after NLU and the safety triage have run. A patient's typed text must not
@@ -13,6 +15,8 @@ from typing import Any, Awaitable, Callable, Iterable, Optional, Set
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered, Event, SessionStarted
 from sanic import Blueprint, Sanic
+
+from connectors.inbound import client_metadata, normalised_text
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
@@ -53,8 +57,11 @@ class ShortcutGuard:
         return screened
 
     async def screen(self, message: UserMessage) -> UserMessage:
-        """The message itself, turned into plain text when it is a shortcut nobody offered."""
-        text = message.text or ""
+        """The message with normalised text and only the client metadata allowed, turned into
+        plain text when it is a shortcut nobody offered."""
+        message.text = normalised_text(message.text or "")
+        message.metadata = client_metadata(message.metadata)
+        text = message.text
         if not text.lstrip().startswith("/"):
             return message
         if text.strip() in await self._offered_to(message.sender_id):

@@ -14,13 +14,17 @@
   noisy; plus the very first reply after start (warm-up check).
 - Widget: in Debian's Chromium, the time from sending a question in the widget on the demo page
   until the answer is on screen, next to the REST reply time of the same questions.
+- Soak: SOAK_MESSAGES messages (default 20,000) over 50 conversations, four at a time: errors,
+  the resident memory of each server process before and after, and database bytes per message.
 """
 
 import asyncio
+import os
 import statistics
 import subprocess
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
@@ -203,6 +207,49 @@ def bench_widget() -> None:
           f"(target <= {TARGET_WIDGET_MS} ms): {verdict(max(widget) <= TARGET_WIDGET_MS)}")
 
 
+SOAK_CONVERSATIONS = 50
+SOAK_SENDERS = 4
+
+
+def resident_mb(pid: int) -> float:
+    """Resident memory of process `pid` in MB (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def bench_soak() -> None:
+    total = int(os.environ.get("SOAK_MESSAGES", "20000"))
+    with tempfile.TemporaryDirectory() as workdir:
+        database = Path(workdir) / "tracker.db"
+        servers = BotServers(f"sqlite:///{database}", Path(workdir) / "logs")
+        servers.start()
+        try:
+            servers.say("soak-warm-up", CONVERSATION[0])
+            before = {name: resident_mb(pid) for name, pid in servers.pids().items()}
+            bytes_before = database.stat().st_size
+
+            def send(i: int) -> bool:
+                reply = servers.post(f"soak-{i % SOAK_CONVERSATIONS}",
+                                     CONVERSATION[i % len(CONVERSATION)])
+                return reply.status_code == 200 and bool(reply.json())
+            started = time.monotonic()
+            with ThreadPoolExecutor(SOAK_SENDERS) as pool:
+                answered = sum(pool.map(send, range(total)))
+            seconds = time.monotonic() - started
+            after = {name: resident_mb(pid) for name, pid in servers.pids().items()}
+            per_message = (database.stat().st_size - bytes_before) / total
+            still_up = servers.is_running()
+        finally:
+            servers.stop()
+    print(f"soak: {total} messages over {SOAK_CONVERSATIONS} conversations in {seconds:.0f} s, "
+          f"{total - answered} errors or empty replies, servers still up: {still_up}")
+    for name in before:
+        print(f"  {name} resident memory {before[name]:.0f} MB -> {after[name]:.0f} MB")
+    print(f"  database {per_message:.0f} bytes per message")
+
+
 if __name__ == "__main__":
     bench_nlu()
     bench_safety()
@@ -210,3 +257,4 @@ if __name__ == "__main__":
     bench_serving()
     bench_widget()
     bench_training()
+    bench_soak()

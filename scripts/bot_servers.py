@@ -2,20 +2,25 @@
 
 import json
 import os
+import secrets
 import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import List, Optional, Sequence
 
 import requests
+import socketio
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL = REPO / "models" / "fibro.tar.gz"
 RASA = str(Path(sys.executable).with_name("rasa"))
 READY_TIMEOUT_S = 120
+# The secret Rasa sends the action server (endpoints.yml, actions/server.py): one per test run.
+ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
 
 
 def free_port() -> int:
@@ -32,6 +37,7 @@ def rasa_env(**overrides: str) -> dict:
     env.setdefault("TQDM_DISABLE", "1")
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     env.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
+    env.setdefault("ACTION_SERVER_TOKEN", ACTION_SERVER_TOKEN)
     env.setdefault("TRACKER_STORE_URL", "sqlite://")  # in memory unless a test asks for a file
     env.update(overrides)
     return env
@@ -49,16 +55,18 @@ class BotServers:
         self.base_url = f"http://127.0.0.1:{self.rasa_port}"
         self.webhook = f"{self.base_url}/webhooks/rest/webhook"
         self._processes: List[subprocess.Popen] = []
+        self._names: List[str] = []
 
     def start(self) -> float:
         """Start both servers; return the seconds until the Rasa server answered."""
         env = rasa_env(
             ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
             TRACKER_STORE_URL=self.tracker_url,
+            CORS_ORIGINS=" ".join(self.cors_origins),  # the socket.io channel's origin check
         )
         started = time.monotonic()
-        self._spawn("actions", [RASA, "run", "actions", "--actions", "actions",
-                                "--port", str(self.action_port)], env)
+        self._spawn("actions", [sys.executable, "-m", "actions.server"],
+                    {**env, "ACTION_PORT": str(self.action_port), "ACTION_HOST": "127.0.0.1"})
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL),
                                     "--endpoints", "endpoints.yml",
                                     "--credentials", "credentials.yml",
@@ -83,6 +91,11 @@ class BotServers:
             except subprocess.TimeoutExpired:
                 process.kill()
         self._processes.clear()
+        self._names.clear()
+
+    def pids(self) -> dict:
+        """Process id of each server, by name ("actions", "rasa")."""
+        return dict(zip(self._names, (p.pid for p in self._processes)))
 
     def is_running(self) -> bool:
         return bool(self._processes) and all(p.poll() is None for p in self._processes)
@@ -113,6 +126,7 @@ class BotServers:
         log = open(self.log_dir / f"{name}.log", "ab")
         process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
         self._processes.append(process)
+        self._names.append(name)
         return process
 
     def _answers(self) -> bool:
@@ -120,6 +134,48 @@ class BotServers:
             return requests.get(self.base_url, timeout=1).ok
         except requests.ConnectionError:
             return False
+
+
+class WidgetClient:
+    """A socket.io client talking to the channel as a chat widget does."""
+
+    def __init__(self, bot: BotServers, origin: Optional[str]) -> None:
+        self.client = socketio.Client()
+        self.replies, self.session = [], None
+        self.confirmed, self.answered = threading.Event(), threading.Event()
+        self.client.on("session_confirm", self._on_session)
+        self.client.on("bot_uttered", self._on_reply)
+        self.client.connect(bot.base_url, socketio_path="/socket.io", transports=["polling"],
+                            headers={"Origin": origin} if origin else {})
+
+    def _on_session(self, session_id) -> None:
+        self.session = session_id
+        self.confirmed.set()
+
+    def _on_reply(self, data) -> None:
+        self.replies.append(data)
+        self.answered.set()
+
+    def request_session(self, session_id=None) -> str:
+        self.confirmed.clear()
+        self.client.emit("session_request", {"session_id": session_id})
+        assert self.confirmed.wait(10), "no session_confirm"
+        return self.session
+
+    def send(self, payload) -> list:
+        """Emit `payload` as a user message; the replies that came for it."""
+        self.answered.clear()
+        before = len(self.replies)
+        self.client.emit("user_uttered", payload)
+        assert self.answered.wait(20), "no reply over socket.io"
+        self.client.sleep(0.5)  # the rest of the same reply
+        return self.replies[before:]
+
+    def say(self, message: str) -> list:
+        return self.send({"message": message, "session_id": self.session})
+
+    def close(self) -> None:
+        self.client.disconnect()
 
 
 def serve_demo_page(port: int, rasa_url: str) -> subprocess.Popen:

@@ -17,7 +17,10 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-"$BIN/rasa" run actions --actions actions --port "$ACTION_PORT" &
+# The secret between Rasa and the action server (endpoints.yml): a new one per start unless set.
+ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$("$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))')}"
+export ACTION_SERVER_TOKEN
+"$BIN/python" -m actions.server &
 pids+=($!)
 
 if [ "${1:-}" = "shell" ]; then
@@ -46,7 +49,7 @@ cat <<INFO
     Demo clinic page with the chat widget: http://$DEMO_HOST:$DEMO_PORT/
     REST:      POST $url/webhooks/rest/webhook
     socket.io: $url/socket.io (events user_uttered / bot_uttered)
-    actions:   http://127.0.0.1:$ACTION_PORT/health
+    actions:   http://$ACTION_HOST:$ACTION_PORT/health (other routes need the shared secret)
     tracker:   $TRACKER_STORE_URL
 
   Try it:

@@ -5,15 +5,26 @@ conversation (`sender`) it comes from, so staff can open that conversation.
 """
 
 import sys
+import unicodedata
 from typing import Iterable, List, Sequence
 
 from actions.staff_records import staff_records
 
+LINE_BREAKS = "\n\r\t"
+
+
+def shown_to_staff(value: object) -> str:
+    """A stored value as staff may see it: no control or format characters (a reason with
+    "\\x1b[2J" would clear their terminal, U+202E would reverse the text), line breaks as
+    spaces."""
+    text = "" if value is None else str(value)
+    return "".join(" " if c in LINE_BREAKS else c for c in text
+                   if c in LINE_BREAKS or unicodedata.category(c) not in ("Cc", "Cf"))
+
 
 def table(rows: Iterable[dict], columns: Sequence[str]) -> List[str]:
     """Rows as aligned text lines under a header, one value per column."""
-    cells = [[str(row[column] if row[column] is not None else "") for column in columns]
-             for row in rows]
+    cells = [[shown_to_staff(row[column]) for column in columns] for row in rows]
     widths = [max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)]
     return ["  ".join(value.ljust(width) for value, width in zip(line, widths)).rstrip()
             for line in [list(columns)] + cells]

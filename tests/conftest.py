@@ -1,11 +1,19 @@
-"""Shared fixtures: the trained model (made once by `make test`), the running bot, the demo page."""
+"""Shared fixtures: the trained model (made once by `make test`), the running bot, the demo page,
+a headless Chromium."""
+
+from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from bot_servers import MODEL, BotServers, free_port, serve_demo_page
 
 DEMO_PORT = free_port()
 DEMO_ORIGIN = f"http://127.0.0.1:{DEMO_PORT}"
+# A second allowed web origin, where tests/test_webchat.py serves a third-party widget.
+WEBCHAT_PORT = free_port()
+WEBCHAT_ORIGIN = f"http://127.0.0.1:{WEBCHAT_PORT}"
+CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
@@ -19,9 +27,11 @@ def model_path() -> str:
 def bot(model_path, tmp_path_factory) -> BotServers:
     """Both servers, started once for the HTTP tests, with an SQLite tracker store.
 
-    CORS admits the demo page's origin, as `make run` does, for the browser tests."""
+    CORS admits the demo page's origin, as `make run` does, and the third-party widget page's,
+    for the browser tests."""
     workdir = tmp_path_factory.mktemp("bot")
-    servers = BotServers(f"sqlite:///{workdir / 'tracker.db'}", workdir / "logs", [DEMO_ORIGIN])
+    servers = BotServers(f"sqlite:///{workdir / 'tracker.db'}", workdir / "logs",
+                         [DEMO_ORIGIN, WEBCHAT_ORIGIN])
     servers.start()
     yield servers
     servers.stop()
@@ -34,3 +44,15 @@ def demo_page(bot) -> str:
     yield f"{DEMO_ORIGIN}/"
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"])
+        yield browser
+        browser.close()

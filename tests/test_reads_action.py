@@ -4,7 +4,6 @@ import asyncio
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.catalog import load_catalog

@@ -3,13 +3,14 @@
 import copy
 import datetime
 import subprocess
+import sys
 
 import pytest
 import yaml
 
 from actions.catalog import CATALOG_PATH, assistant_topics, load_catalog, parse_catalog
 from actions.content_files import ContentError
-from bot_servers import RASA, REPO, free_port, rasa_env
+from bot_servers import REPO, free_port, rasa_env
 
 TOPICS = assistant_topics()
 NINE = REPO / "tests" / "fixtures" / "reads_nine.yml"
@@ -79,8 +80,9 @@ def test_action_server_refuses_to_start_with_a_broken_catalog(tmp_path):
     broken = tmp_path / "reads.yml"
     broken.write_text(yaml.safe_dump(document))
     result = subprocess.run(
-        [RASA, "run", "actions", "--actions", "actions", "--port", str(free_port())],
-        cwd=REPO, env=rasa_env(READS_CATALOG=str(broken)), capture_output=True, text=True,
+        [sys.executable, "-m", "actions.server"], cwd=REPO,
+        env=rasa_env(READS_CATALOG=str(broken), ACTION_PORT=str(free_port())),
+        capture_output=True, text=True,
         timeout=120,
     )
     assert result.returncode != 0

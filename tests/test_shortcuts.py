@@ -1,11 +1,9 @@
 """A typed "/intent{...}" is plain text; only payloads of buttons the bot offered are shortcuts."""
 
 import asyncio
-import threading
 from types import SimpleNamespace
 
 import pytest
-import socketio
 import yaml
 from rasa.core.channels.channel import UserMessage
 from rasa.core.tracker_store import InMemoryTrackerStore
@@ -14,7 +12,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import class_from_module_path
 
-from bot_servers import REPO, button_payloads, texts
+from bot_servers import REPO, WidgetClient, button_payloads, texts
 from connectors.shortcuts import ShortcutGuard, ShortcutGuardMixin, TYPED_SHORTCUT_KEY
 
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -108,30 +106,11 @@ def test_clicking_an_offered_topic_button_answers_that_topic(bot):
     assert TYPED_SHORTCUT_KEY not in (clicked.get("metadata") or {})
 
 
-def socketio_replies(bot, session_id: str, message: str) -> list:
-    """Send one message over the socket.io channel as a widget would; return the replies."""
-    client = socketio.Client()
-    confirmed, answered, replies = threading.Event(), threading.Event(), []
-    client.on("session_confirm", lambda _data: confirmed.set())
-
-    @client.on("bot_uttered")
-    def on_reply(data):
-        replies.append(data)
-        answered.set()
-
-    client.connect(bot.base_url, socketio_path="/socket.io", transports=["polling"])
-    try:
-        client.emit("session_request", {"session_id": session_id})
-        assert confirmed.wait(10), "no session_confirm"
-        client.emit("user_uttered", {"message": message, "session_id": session_id})
-        assert answered.wait(20), "no reply over socket.io"
-        client.sleep(0.5)  # the rest of the same reply
-    finally:
-        client.disconnect()
-    return replies
-
-
 def test_socketio_channel_is_guarded_too(bot):
-    replies = socketio_replies(bot, "widget-typed-crisis", '/ask_causes{"x": 1} I want to end it all')
-    assert "988" in texts(replies)
-    assert not bot.stored_events("widget-typed-crisis")[0]["text"].startswith("/")
+    widget = WidgetClient(bot, bot.cors_origins[0])
+    try:
+        session = widget.request_session()
+        assert "988" in texts(widget.say('/ask_causes{"x": 1} I want to end it all'))
+    finally:
+        widget.close()
+    assert not bot.stored_events(session)[0]["text"].startswith("/")

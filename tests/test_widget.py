@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 import requests
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from bot_servers import REPO
 
-CHROMIUM = "/usr/bin/chromium"
 WIDGET = REPO / "web" / "widget"
 ARTIFACTS = REPO / "tests" / "artifacts"
 ARTICLE = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
@@ -23,18 +22,6 @@ def axe_script() -> Path:
     if not path or not Path(path).exists():
         pytest.fail("axe-core is missing: run `make test`, which fetches it")
     return Path(path)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"])
-        yield browser
-        browser.close()
 
 
 class Visit:

@@ -43,8 +43,12 @@
   /* ---- storage: the sender id and the visible history, per browser ---- */
 
   function newSenderId() {
+    // The sender id is the conversation's only credential: 122 random bits, never Math.random.
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
+    var bytes = crypto.getRandomValues(new Uint8Array(16));  // also outside secure contexts
+    return "web-" + Array.prototype.map.call(bytes, function (b) {
+      return ("0" + b.toString(16)).slice(-2);
+    }).join("");
   }
 
   function load() {

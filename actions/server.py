@@ -1,0 +1,66 @@
+"""The action server: rasa-sdk's app, on loopback unless `ACTION_HOST` says otherwise, answering
+only requests that carry the secret Rasa sends with every action call (`endpoints.yml`).
+
+A forged tracker posted to an open action server could write hand-off requests and safety flags,
+so every route but `/health` needs the `X-Action-Token` header, compared in constant time. An
+error answers without echoing the request (rasa-sdk's own handler returns the request body).
+
+Usage: ACTION_SERVER_TOKEN=... python -m actions.server   (`make run` sets the variables)
+"""
+
+import hmac
+import logging
+import os
+
+from rasa_sdk.endpoint import create_app
+from sanic import Sanic, response
+from sanic.request import Request
+
+from connectors import log_redaction
+
+TOKEN_HEADER = "X-Action-Token"
+MIN_TOKEN_CHARS = 16
+OPEN_ROUTES = {"/health"}
+# What a malformed action call raises inside rasa-sdk (a tracker without "slots", ...).
+MALFORMED_CALL = (KeyError, TypeError, ValueError, AttributeError)
+
+logger = logging.getLogger(__name__)
+
+
+def create_guarded_app(token: str) -> Sanic:
+    """rasa-sdk's action app for the `actions` package, behind the shared secret `token`."""
+    if len(token) < MIN_TOKEN_CHARS:
+        raise ValueError(f"ACTION_SERVER_TOKEN must be at least {MIN_TOKEN_CHARS} characters")
+    app = create_app("actions", cors_origins=None)
+    expected = token.encode()
+
+    @app.on_request
+    async def require_token(request: Request):
+        if request.path in OPEN_ROUTES:
+            return None
+        given = request.headers.get(TOKEN_HEADER, "").encode()
+        if not hmac.compare_digest(given, expected):
+            return response.json({"error": "unauthorized"}, status=401)
+        return None
+
+    @app.exception(Exception)
+    async def answer_without_echo(request: Request, exception: Exception):
+        if isinstance(exception, MALFORMED_CALL):
+            return response.json({"error": "malformed action call"}, status=400)
+        # The type only: the exception's text may quote the patient's message or slots.
+        logger.error("action call failed (%s)", type(exception).__name__)
+        return response.json({"error": "internal error"}, status=500)
+
+    return app
+
+
+def main() -> None:
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"))
+    log_redaction.install()
+    app = create_guarded_app(os.environ.get("ACTION_SERVER_TOKEN", ""))
+    app.run(os.environ.get("ACTION_HOST", "127.0.0.1"), int(os.environ.get("ACTION_PORT", "5055")),
+            access_log=False)
+
+
+if __name__ == "__main__":
+    main()
