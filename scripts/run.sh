@@ -28,9 +28,11 @@ if [ "${1:-}" = "shell" ]; then
   exit 0
 fi
 
-# shellcheck disable=SC2086  # CORS_ORIGINS is a space-separated list of origins
+# CORS_ORIGINS is a space-separated list of origins, split into words but never expanded as a
+# file pattern ("*" means any origin, not the files in this folder).
+read -r -a cors_origins <<< "$CORS_ORIGINS"
 "$BIN/rasa" run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
-  --interface "$RASA_HOST" --port "$RASA_PORT" --cors $CORS_ORIGINS &
+  --interface "$RASA_HOST" --port "$RASA_PORT" --cors "${cors_origins[@]}" &
 pids+=($!)
 
 url="http://$RASA_HOST:$RASA_PORT"
@@ -42,6 +44,10 @@ done
 "$BIN/python" scripts/demo_server.py --host "$DEMO_HOST" --port "$DEMO_PORT" \
   --rasa-url "$RASA_PUBLIC_URL" >var/demo.log 2>&1 &
 pids+=($!)
+until curl -sf "http://$DEMO_HOST:$DEMO_PORT/" >/dev/null 2>&1; do
+  kill -0 "${pids[2]}" 2>/dev/null || { echo "demo page server failed to start" >&2; exit 1; }
+  sleep 0.2
+done
 
 cat <<INFO
 

@@ -1,5 +1,6 @@
 """What patients read: sourced, paraphrased answers, no doses, enough training data per topic."""
 
+import hashlib
 import re
 from collections import Counter
 
@@ -10,7 +11,10 @@ import nlu_eval
 from bot_servers import REPO
 
 ARTICLE_URL = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
-ARTICLE = (REPO.parent / "shared" / "seed" / "000_21a239ae174d2fba.txt")
+# Hashes of every 12-word run of the article (how they were made: the file's header); the
+# repository does not hold the article's text.
+ARTICLE_FINGERPRINT = REPO / "tests" / "data" / "article_fingerprint.txt"
+COPIED_RUN_WORDS = 12
 DOMAIN = yaml.safe_load((REPO / "domain.yml").read_text())
 # The medical questions are the intents that set the conversation's topic.
 MEDICAL_INTENTS = [mapping["intent"] for mapping in DOMAIN["slots"]["topic"]["mappings"]]
@@ -41,15 +45,41 @@ def test_no_doses_or_drug_names(name, text):
                          r"naltrexone|cyclobenzaprine|tramadol|ibuprofen)\b", text, re.I), name
 
 
+def article_words(text: str) -> list:
+    return re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+
+
+def run_hashes(text: str) -> dict:
+    """Each run of `COPIED_RUN_WORDS` words of `text`, by the hash the fingerprint uses."""
+    words = article_words(text)
+    runs = (" ".join(words[i:i + COPIED_RUN_WORDS])
+            for i in range(len(words) - COPIED_RUN_WORDS + 1))
+    return {hashlib.sha256(run.encode()).hexdigest()[:16]: run for run in runs}
+
+
+def article_fingerprint() -> set:
+    lines = ARTICLE_FINGERPRINT.read_text().splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def copied_runs(text: str, fingerprint: set) -> list:
+    return [run for digest, run in run_hashes(text).items() if digest in fingerprint]
+
+
 @pytest.mark.parametrize("name, text", list(medical_texts()))
 def test_answers_paraphrase_rather_than_copy_the_article(name, text):
     """No run of 12 or more words is lifted verbatim from the article."""
-    words = lambda s: re.findall(r"[a-z']+", s.lower().replace("\u2019", "'"))  # noqa: E731
-    article = " ".join(words(ARTICLE.read_text()))
-    answer = words(text)
-    copied = [" ".join(answer[i:i + 12]) for i in range(len(answer) - 11)
-              if " ".join(answer[i:i + 12]) in article]
+    copied = copied_runs(text, article_fingerprint())
     assert not copied, copied[:1]
+
+
+def test_the_copy_check_finds_a_copied_run_and_passes_a_paraphrase():
+    source = "fibromyalgia is a long term condition that causes pain all over the body and tiredness"
+    fingerprint = set(run_hashes(source))
+    assert len(copied_runs(f"In short: {source.upper()}, as they say.", fingerprint)) == 4
+    assert copied_runs("Fibromyalgia is a lasting condition with widespread pain and fatigue.",
+                       fingerprint) == []
+    assert len(article_fingerprint()) > 900  # one per 12-word run of a ~1,000-word article
 
 
 def test_every_topic_has_a_tell_me_more_answer():

@@ -89,10 +89,20 @@ def test_a_question_gets_a_sourced_answer_and_reads_as_cards(visit):
     assert first.locator(".fw-card-title").inner_text()
     assert first.locator(".fw-card-date").inner_text()
     assert first.locator(".fw-card-summary").inner_text()
-    for link in patient.page.locator(".fw-card a").all():
-        assert link.get_attribute("rel") == "noopener noreferrer"
-        assert link.get_attribute("href").startswith("https://")
     patient.screenshot("widget-desktop.png")
+
+
+def test_read_cards_link_out_safely(visit):
+    """The reads offered for alcohol and back pain include one with a web address."""
+    patient = visit()
+    patient.open_widget()
+    patient.ask("does beer make my back hurt")
+    links = patient.page.locator(".fw-card a")
+    expect(links.first).to_be_visible()
+    for link in links.all():  # at least the one just checked
+        assert link.get_attribute("rel") == "noopener noreferrer"
+        assert link.get_attribute("target") == "_blank"
+        assert link.get_attribute("href").startswith("https://")
 
 
 def test_history_is_back_after_a_reload(visit):
