@@ -15,6 +15,12 @@ def requests_from(bot, sender):
     return [row for row in StaffRecords(bot.tracker_url).handoffs() if row["sender_id"] == sender]
 
 
+def open_form_at_contact_step(bot, sender, opening="talk to a person"):
+    """Ask for a person and consent: the form now asks for a phone number or address."""
+    bot.say(sender, opening)
+    assert CONTACT_QUESTION in texts(bot.say(sender, "yes"))
+
+
 def flags_of(bot, sender):
     return [row for row in StaffRecords(bot.tracker_url).flags() if row["sender_id"] == sender]
 
@@ -39,8 +45,7 @@ def test_request_is_stored_and_the_patient_told_what_happens_next(bot, opening):
 
 def test_an_invalid_contact_is_asked_again_and_an_email_accepted(bot):
     sender = "patient-handoff-email"
-    bot.say(sender, "can someone call me back")
-    bot.say(sender, "yes")
+    open_form_at_contact_step(bot, sender, "can someone call me back")
     again = texts(bot.say(sender, "555"))
     assert "doesn't look like a phone number or an email address" in again
     assert CONTACT_QUESTION in again
@@ -56,8 +61,7 @@ def test_an_invalid_contact_is_asked_again_and_an_email_accepted(bot):
 ])
 def test_an_email_address_is_never_taken_for_a_no(bot, address):
     sender = f"patient-address-{address}"
-    bot.say(sender, "can a nurse call me")
-    bot.say(sender, "yes")
+    open_form_at_contact_step(bot, sender, "can a nurse call me")
     assert REASON_QUESTION in texts(bot.say(sender, address))
     bot.say(sender, "my sleep")
     [request] = requests_from(bot, sender)
@@ -71,8 +75,7 @@ def test_an_email_address_is_never_taken_for_a_no(bot, address):
 ])
 def test_any_reason_is_taken_as_typed(bot, reason):
     sender = f"patient-reason-{reason[:20]}"
-    bot.say(sender, "talk to a person")
-    bot.say(sender, "yes")
+    open_form_at_contact_step(bot, sender)
     bot.say(sender, "216-444-2200")
     done = texts(bot.say(sender, reason))
     [request] = requests_from(bot, sender)
@@ -81,8 +84,7 @@ def test_any_reason_is_taken_as_typed(bot, reason):
 
 def test_a_rejected_address_is_explained_not_rewritten(bot):
     sender = "patient-odd-address"
-    bot.say(sender, "talk to a person")
-    bot.say(sender, "yes")
+    open_form_at_contact_step(bot, sender)
     again = texts(bot.say(sender, "x' OR '1'='1@example"))
     assert "doesn't look like a phone number or an email address" in again
     assert requests_from(bot, sender) == []
@@ -135,8 +137,7 @@ def test_ordinary_questions_are_not_flagged(bot):
 
 def test_crisis_during_the_form_gets_its_answer_and_the_request_carries_the_flag(bot):
     sender = "patient-crisis-in-form"
-    bot.say(sender, "can a nurse call me")
-    bot.say(sender, "yes")
+    open_form_at_contact_step(bot, sender, "can a nurse call me")
     interrupted = bot.say(sender, "honestly I want to kill myself")
     assert "988" in texts(interrupted)
     assert CONTACT_QUESTION in texts(interrupted)  # the form goes on
