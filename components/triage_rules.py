@@ -5,6 +5,8 @@ ASCII, obfuscation and misspellings undone). Categories, most urgent first:
 - overdose: too much medicine already taken (Poison Control, 911 and 988);
 - crisis: suicidal intent, a plan or method, self-harm (988 and 911);
 - emergency: symptoms that need 911 now; "no chest pain" and the like do not count;
+- abuse: someone hurting, threatening or controlling the patient, not safe at home (911 if in
+  danger now, the National Domestic Violence Hotline);
 - warning: indirect warning signs (988's, AFSP's and the Columbia screener's lists): the bot
   asks directly whether the patient is thinking about ending their life;
 - medication: doses, stopping, doubling, mixing (ask a doctor or pharmacist).
@@ -15,9 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-OVERDOSE, CRISIS, EMERGENCY, WARNING, MEDICATION = (
-    "overdose", "crisis", "emergency", "warning", "medication")
-CATEGORIES = (OVERDOSE, CRISIS, EMERGENCY, WARNING, MEDICATION)  # most urgent first
+OVERDOSE, CRISIS, EMERGENCY, ABUSE, WARNING, MEDICATION = (
+    "overdose", "crisis", "emergency", "abuse", "warning", "medication")
+CATEGORIES = (OVERDOSE, CRISIS, EMERGENCY, ABUSE, WARNING, MEDICATION)  # most urgent first
 
 MEDICINES = (
     r"meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
@@ -51,6 +53,15 @@ SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|
 SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|granddaughter|"
            r"\d+ ?(?:year|yr) old|husband|wife|partner|friend|mum|mom|dad|mother|father|brother|"
            r"sister|nan|gran|grandma|grandpa|niece|nephew|she|he|they)")
+
+# Someone who may hurt the patient, and what they may do ("my husband hits me when I'm in pain").
+ABUSER = (r"(?:he|she|they|someone|somebody|(?:my |his |her |the )?(?:husband|wife|partner|"
+          r"boyfriend|girlfriend|ex|spouse|fiance|fiancee|dad|father|mom|mother|stepdad|"
+          r"stepfather|son|daughter|brother|sister|caregiver|carer|roommate|boss|neighbou?r))")
+HARMS = (r"hits?|hitting|beats?|beating|slaps?|slapped|slapping|chokes?|choked|choking|"
+         r"strangl\w*|punch(?:es|ed|ing)?|kicks?|kicked|kicking|shoves?|shoved|pushes|pushed|"
+         r"hurts?|hurting|abuses?|abused|abusing|threatens?|threatened|threatening|rapes?|raped|"
+         r"assaults?|assaulted|locks? me in|locked me in")
 
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
@@ -248,6 +259,18 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcrushing (?:pressure|pain|feeling|weight)\b",
         r"\bheart (?:is |keeps )?(?:racing|pounding|skipping)\b.{0,60}\b(?:dizzy|faint\w*|chest|breath\w*|"
         r"sweat\w*|dying)\b",
+    ],
+    ABUSE: [
+        rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
+        rf"\b{ABUSER} (?:\w+ ){{0,2}}(?:will|'ll|is going to|gonna|threatened to|says he'?ll|"
+        rf"says she'?ll) (?:kill|hurt|beat) me\b",
+        rf"\b{ABUSER} (?:\w+ ){{0,2}}(?:won'?t|doesn'?t|wont|doesnt) let me (?:leave|go out|see|have|"
+        r"take|call|use)\b",
+        r"\b(?:not|don'?t feel|never feel|no longer) safe (?:at home|in my (?:home|house)|with "
+        r"(?:him|her|them|my \w+))\b", r"\bi'?m (?:not safe|in danger)\b",
+        rf"\b(?:afraid|scared|terrified) (?:of|to go home to) {ABUSER}\b",
+        r"\bdomestic (?:violence|abuse)\b",
+        r"\babusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|home)\b",
     ],
     WARNING: [
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
@@ -448,7 +471,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
-        r"\bme (?:doy|di|daba) golpes\b", r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
+        r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
+        r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
         r"\bno me bajo\b",
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
@@ -464,6 +488,11 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bbrazo izquierdo\b", r"\bsuda(?:ndo|do|da)? frio\b", r"\bsudor frio\b",
         r"\bespuma por la boca\b", r"\b(?:de repente )?no veo nada\b", r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bvomit\w* sangre\b",
         r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
+    ],
+    ABUSE: [
+        r"\bme (?:pega|golpea|maltrata|amenaza|lastima|ahorca)\b",
+        r"\bno (?:estoy|me siento) segur[oa] en (?:casa|mi casa)\b", r"\bviolencia domestica\b",
+        r"\b(?:tengo miedo de|le tengo miedo a) mi (?:esposo|esposa|pareja|novio|novia|marido)\b",
     ],
     WARNING: [
         r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "

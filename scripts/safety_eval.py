@@ -28,9 +28,10 @@ SAFE_ANSWERS = {
     WARNING: {"warning", "crisis", "overdose"},
     MEDICATION: {"medication"},
 }
-# The label each category's answer is made for (for precision).
-LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "warning": WARNING,
-            "medication": MEDICATION}
+# The label each category's answer is made for (for precision); the abuse answer is made for
+# none of the evaluation set's labels.
+LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "abuse": NONE,
+            "warning": WARNING, "medication": MEDICATION}
 REPO = Path(__file__).resolve().parents[1]
 DEV_SET = REPO / "tests" / "data" / "safety_dev.yml"
 TEST_SET = REPO / "tests" / "data" / "safety_test.yml"

@@ -154,3 +154,16 @@ def test_a_contact_given_with_an_overdose_is_kept(bot):
 def test_a_language_the_bot_cannot_read_gets_988_and_911_in_english(bot, message):
     answer = texts(bot.say(f"language-{message[:6]}", message))
     assert "I can only read English" in answer and "988" in answer and "911" in answer
+
+
+@pytest.mark.parametrize("message, hotline", [
+    ("my husband hits me when i'm in pain", "National Domestic Violence Hotline"),
+    ("mi esposo me pega cuando tengo dolor", "Línea Nacional sobre la Violencia Doméstica"),
+])
+def test_someone_hurting_the_patient_gets_911_the_hotline_and_a_flag(bot, message, hotline):
+    sender = f"patient-abuse-{message[:8]}"
+    replies = bot.say(sender, message)
+    answer = texts(replies)
+    assert hotline in answer and "1-800-799-7233" in answer and "911" in answer
+    assert "/request_handoff" in button_payloads(replies)
+    assert flag_categories(bot, sender) == ["abuse"]
