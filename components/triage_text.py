@@ -4,9 +4,10 @@ Patients in distress type fast, on phones, and some write around word filters. B
 risk phrase is looked for, `canonical()` undoes what hides a word without changing it:
 invalid code points, zero-width characters, fullwidth and other compatibility forms (NFKC),
 accents ("más" -> "mas"), look-alike Cyrillic and Greek letters, leetspeak inside words
-("k1ll", "$u1c1d3"), letters spaced apart ("s u i c i d e"), letters held down ("diiie") and
-misspellings of the few words the rules look for ("sucide", "myslef", "kil"). Every step is a
-single pass over the text, so the work stays linear in the message's length.
+("k1ll", "$u1c1d3"), letters spaced apart ("s u i c i d e"), a risk word split in two
+("sui cide"), letters held down ("diiie") and misspellings of the few words the rules look for
+("sucide", "myslef", "kil"). Every step is a single pass over the text, so the work stays
+linear in the message's length.
 """
 
 import functools
@@ -42,6 +43,7 @@ SEPARATORS = re.compile(r"[ .\-_*]")
 HELD_DOWN = re.compile(r"([a-z])\1{2,}")
 SYMBOLS = re.compile(r"[^\w\s',.;:!?]+")
 CLAUSE_MARKS = re.compile(r"\s*([,.;:!?])\s*")
+MIN_SPLIT_WORD = 6  # a risk word this long may be typed in two halves ("sui cide")
 MIN_FUZZY_LENGTH = 3  # of a word to correct ("kil", "lfe"); risk words are 4 letters or more
 LONG_WORD = 7  # risk words this long may be misspelled twice ("sucidal")
 # "painless" (-13.3) is common; "kil" (-15.9), "myslef" (-16.5), "sucide" (-17.1) are not.
@@ -56,6 +58,7 @@ def canonical(text: str, vocabulary: "Vocabulary") -> str:
     text = WORD.sub(lambda m: _unleet(m.group(0)), text)
     text = SPACED_LETTERS.sub(lambda m: SEPARATORS.sub("", m.group(0)), text)
     text = HELD_DOWN.sub(r"\1\1", text)
+    text = vocabulary.join_split_words(text)
     # Misspellings before accents go: a word of another language ("chết") is no typo of "chest".
     text = WORD.sub(lambda m: vocabulary.correct(m.group(0)), text)
     text = unaccented(text)
@@ -96,6 +99,22 @@ class Vocabulary:
         self.long = [w for w in candidates if len(w) >= LONG_WORD]
         self.english = english if english is not None else english_words()
         self.correct = functools.lru_cache(maxsize=65536)(self._correct)
+
+    def join_split_words(self, text: str) -> str:
+        """`text` with a risk word split in two put back together ("sui cide" -> "suicide"),
+        unless both halves are English words ("over dose" stays apart)."""
+        words = text.split(" ")
+        joined, i = [], 0
+        while i < len(words):
+            pair = words[i] + words[i + 1] if i + 1 < len(words) else ""
+            if (len(pair) >= MIN_SPLIT_WORD and pair in self.risk_words
+                    and not (words[i] in self.english and words[i + 1] in self.english)):
+                joined.append(pair)
+                i += 2
+            else:
+                joined.append(words[i])
+                i += 1
+        return " ".join(joined)
 
     def _correct(self, word: str) -> str:
         """The risk word `word` misspells, or `word` itself. A real English word ("dye",

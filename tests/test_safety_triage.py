@@ -33,6 +33,7 @@ def category(text):
     "i want to kill mys\u0435lf",  # Cyrillic e
     "sui\u200bcide", "i want to k\u200dill myself", "sucide", "I WANT TO DIIIIE",
     "i want to kill myself \ud800",  # a lone surrogate, as a cut-off emoji leaves
+    "sui cide", "thinking about sui cide",  # split in two (an outside tester got the 911 answer)
 ])
 def test_obfuscated_and_misspelled_crisis_messages_are_crisis(text):
     assert category(text) == CRISIS
