@@ -5,6 +5,7 @@ import json
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import requests
@@ -148,3 +149,11 @@ def test_an_error_never_logs_the_patients_words_unless_a_developer_asks(log_leve
     assert "message.handling.failed" in logged and "ValueError" in logged
     for private in ("216-444-2200", "jane@example.org", "call me on"):
         assert (private in logged) == shown, private
+
+
+def test_the_action_server_runs_without_tensorflow(bot):
+    """thinc (under spaCy) would import TensorFlow, about 340 MB the actions never use."""
+    bot.say("tf-check", "can you suggest something to read about chronic pain")
+    mapped = Path(f"/proc/{bot.pids()['actions']}/maps").read_text()
+    assert "tensorflow" not in mapped
+    assert "tensorflow" in Path(f"/proc/{bot.pids()['rasa']}/maps").read_text()
