@@ -13,7 +13,8 @@ from typing import List, Optional, Set
 import yaml
 from pydantic import BaseModel, Extra, HttpUrl, ValidationError, constr, validator
 
-from actions.content_files import CONTENT, REPO, ContentError, describe, read_yaml
+from actions.constants import CONTENT, REPO
+from actions.content_files import ContentError, describe, read_yaml
 
 # READS_CATALOG points the action server at another catalog file (e.g. one in review).
 CATALOG_PATH = Path(os.environ.get("READS_CATALOG") or CONTENT / "reads.yml")

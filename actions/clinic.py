@@ -6,7 +6,8 @@ from pathlib import Path
 import phonenumbers
 from pydantic import BaseModel, Extra, ValidationError, constr, validator
 
-from actions.content_files import CONTENT, ContentError, describe, read_yaml
+from actions.constants import CONTENT
+from actions.content_files import ContentError, describe, read_yaml
 
 CLINIC_PATH = Path(os.environ.get("CLINIC_SETTINGS") or CONTENT / "clinic.yml")
 

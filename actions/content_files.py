@@ -5,9 +5,6 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-REPO = Path(__file__).resolve().parents[1]
-CONTENT = REPO / "content"
-
 
 class ContentError(ValueError):
     """A content file cannot be used; the message says which file, where and why."""

@@ -1,7 +1,7 @@
 """Hand-off to a person: the form's checks, storing the request, and cancelling.
 
 `handoff_form` (domain.yml) asks for consent, a phone number or e-mail address and a short
-reason. At the consent step a cancel or a "no" ends it through a rule (data/rules.yml). The
+reason. At the consent step a cancel or a "no" ends it through a rule (data/rules/handoff.yml). The
 contact and reason steps take any text, because what a patient types there is often read as
 another intent (an address as "deny", "I need to cancel my appointment" as "cancel"): only a
 message that says nothing but to stop (`EXPLICIT_CANCEL`, or a plain no at the contact step)
@@ -22,12 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic import Clinic, load_clinic
 from actions.contact import find_contact
-from actions.safety_flag import FLAGS_SLOT, answer_safety_message, is_safety_message, latest_intent
-from actions.staff_records import HandoffRequest, StaffRecords, staff_records
+from actions.constants import (
+    HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_INTENT, HANDOFF_REASON_SLOT, REQUESTED_SLOT,
+    SAFETY_FLAGS_SLOT)
+from actions.safety_flag import answer_safety_message, is_safety_message, latest_intent
+from records.store import HandoffRequest, StaffRecords, staff_records
 
-CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT = "handoff_consent", "handoff_contact", "handoff_reason"
-REQUEST_INTENT = "request_handoff"
-CONSENTING_INTENTS = {"affirm", REQUEST_INTENT}
+CONSENTING_INTENTS = {"affirm", HANDOFF_INTENT}
 MAX_REASON_CHARS = 500
 # Whole messages that only say to stop (the Cancel button sends "/cancel"), and a plain no,
 # which ends the form at the contact step (no contact given) but is a reason at the last step.
@@ -43,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 def cleared_form_slots() -> List[Dict[Text, Any]]:
     """Events that empty the form, so the next request starts from the first question."""
-    return [SlotSet(slot, None) for slot in (CONSENT_SLOT, CONTACT_SLOT, REASON_SLOT)]
+    return [SlotSet(slot, None) for slot in (HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT)]
 
 
 def short_reason(text: str) -> Optional[str]:
@@ -68,12 +69,12 @@ def pressed_talk_to_a_person(tracker: Tracker) -> bool:
     """Whether the patient pressed a "Talk to a person" button (e.g. in the crisis answer) while
     the form is under way: not an answer, so the current question is simply asked again. A typed
     "I'd like to talk to someone about my sleep" is an answer."""
-    return latest_text(tracker).strip().startswith(f"/{REQUEST_INTENT}")
+    return latest_text(tracker).strip().startswith(f"/{HANDOFF_INTENT}")
 
 
 def cancelled_form() -> Dict[Text, Any]:
     """Validation result that ends the form early; `ActionSubmitHandoff` then stores nothing."""
-    return {"requested_slot": None, CONSENT_SLOT: None, CONTACT_SLOT: None, REASON_SLOT: None}
+    return {REQUESTED_SLOT: None, HANDOFF_CONSENT_SLOT: None, HANDOFF_CONTACT_SLOT: None, HANDOFF_REASON_SLOT: None}
 
 
 class ValidateHandoffForm(FormValidationAction):
@@ -91,7 +92,7 @@ class ValidateHandoffForm(FormValidationAction):
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         """Yes continues; anything but yes or no (no cancels, see rules) asks again."""
         intent = latest_intent(tracker)
-        return {CONSENT_SLOT: True if intent in CONSENTING_INTENTS else None}
+        return {HANDOFF_CONSENT_SLOT: True if intent in CONSENTING_INTENTS else None}
 
     def validate_handoff_contact(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
@@ -99,21 +100,21 @@ class ValidateHandoffForm(FormValidationAction):
         if says_only(EXPLICIT_CANCEL, text) or says_only(PLAIN_NO, text):
             return cancelled_form()
         if pressed_talk_to_a_person(tracker):
-            return {CONTACT_SLOT: None}
+            return {HANDOFF_CONTACT_SLOT: None}
         safety = self.answer_safety(dispatcher, tracker)
         contact = find_contact(str(value or ""), self.clinic.phone_region)
         if contact is None and not safety:
             dispatcher.utter_message(response="utter_handoff_contact_invalid")
-        return {**safety, CONTACT_SLOT: contact.value if contact else None}
+        return {**safety, HANDOFF_CONTACT_SLOT: contact.value if contact else None}
 
     def validate_handoff_reason(self, value: Any, dispatcher: CollectingDispatcher,
                                 tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if says_only(EXPLICIT_CANCEL, latest_text(tracker)):
             return cancelled_form()
         if pressed_talk_to_a_person(tracker):
-            return {REASON_SLOT: None}
+            return {HANDOFF_REASON_SLOT: None}
         reason = short_reason(str(value or ""))
-        return {**self.answer_safety(dispatcher, tracker), REASON_SLOT: reason}
+        return {**self.answer_safety(dispatcher, tracker), HANDOFF_REASON_SLOT: reason}
 
     def answer_safety(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         """A safety message that answers a question: its fixed answer and flag, then the form
@@ -156,9 +157,9 @@ class ActionSubmitHandoff(Action):
     def checked_request(self, tracker: Tracker) -> Optional[HandoffRequest]:
         """The request to store, checked again here rather than trusted from the form: consent
         given, a valid contact and a non-empty reason; None if any is missing."""
-        contact = find_contact(str(tracker.get_slot(CONTACT_SLOT) or ""), self.clinic.phone_region)
-        reason = short_reason(str(tracker.get_slot(REASON_SLOT) or ""))
-        if tracker.get_slot(CONSENT_SLOT) is not True or contact is None or reason is None:
+        contact = find_contact(str(tracker.get_slot(HANDOFF_CONTACT_SLOT) or ""), self.clinic.phone_region)
+        reason = short_reason(str(tracker.get_slot(HANDOFF_REASON_SLOT) or ""))
+        if tracker.get_slot(HANDOFF_CONSENT_SLOT) is not True or contact is None or reason is None:
             return None
         return HandoffRequest(
             sender_id=tracker.sender_id,
@@ -166,7 +167,7 @@ class ActionSubmitHandoff(Action):
             contact_kind=contact.kind,
             reason=reason,
             channel=tracker.get_latest_input_channel(),
-            safety_flags=",".join(tracker.get_slot(FLAGS_SLOT) or []),
+            safety_flags=",".join(tracker.get_slot(SAFETY_FLAGS_SLOT) or []),
         )
 
 
@@ -179,4 +180,4 @@ class ActionCancelHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_handoff_cancelled")
-        return [ActiveLoop(None), SlotSet("requested_slot", None), *cleared_form_slots()]
+        return [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *cleared_form_slots()]

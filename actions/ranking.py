@@ -17,9 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from actions.catalog import Read
-from actions.content_files import REPO
-
-SPACY_PIPELINE = REPO / "build" / "spacy_en"
+from actions.constants import SPACY_PIPELINE
 
 MESSAGE_WEIGHT = 1.0
 HISTORY_WEIGHT = 0.4
@@ -49,7 +47,6 @@ class RankedRead:
 class _Index:
     matcher: PhraseMatcher
     keyword_reads: Dict[str, Set[str]] = field(default_factory=dict)  # keyword -> read ids
-    text_lemmas: Dict[str, Set[str]] = field(default_factory=dict)  # read id -> lemmas
     lemma_reads: Dict[str, Set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -90,9 +87,7 @@ class ReadRanker:
                 key = keyword.lower()
                 index.keyword_reads.setdefault(key, set()).add(read.id)
                 index.matcher.add(key, [self.nlp(key)])
-            lemmas = _content_lemmas(self.nlp(f"{read.title} {read.summary}".lower()))
-            index.text_lemmas[read.id] = lemmas
-            for lemma in lemmas:
+            for lemma in _content_lemmas(self.nlp(f"{read.title} {read.summary}".lower())):
                 index.lemma_reads[lemma].add(read.id)
         return index
 

@@ -7,10 +7,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.catalog import Read, load_catalog
+from actions.constants import READS_SHOWN_SLOT, TOPIC_SLOT
 from actions.ranking import Context, ReadRanker, load_pipeline
 
 PAGE_SIZE = 3
-SHOWN_SLOT = "reads_shown"
 MORE_READS_BUTTON = {"title": "More reads", "payload": "/more_reads"}
 TOPICS_BUTTON = {"title": "Other questions", "payload": "/ask_topics"}
 
@@ -49,7 +49,7 @@ def conversation_context(tracker: Tracker) -> Context:
     earlier = [text for text in typed[:-1] if text and not text.startswith("/")]
     message = tracker.latest_message.get("text") or ""
     return Context(message="" if message.startswith("/") else message,
-                   topic=tracker.get_slot("topic"), history=earlier)
+                   topic=tracker.get_slot(TOPIC_SLOT), history=earlier)
 
 
 class ActionSuggestReads(Action):
@@ -64,13 +64,13 @@ class ActionSuggestReads(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        shown = list(tracker.get_slot(SHOWN_SLOT) or [])
+        shown = list(tracker.get_slot(READS_SHOWN_SLOT) or [])
         relevant = [ranked.read for ranked in self.ranker.rank(conversation_context(tracker))]
         page = [read for read in relevant if read.id not in shown][:PAGE_SIZE]
         if page:
             dispatcher.utter_message(text=reads_text(page), buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])
             dispatcher.utter_message(json_message={"reads": [read_card(read) for read in page]})
-            return [SlotSet(SHOWN_SLOT, shown + [read.id for read in page])]
+            return [SlotSet(READS_SHOWN_SLOT, shown + [read.id for read in page])]
         if relevant:
             opening = "That's all the related reads I have on this."
         else:
@@ -80,4 +80,3 @@ class ActionSuggestReads(Action):
             buttons=subject_buttons(self.ranker.reads),
         )
         return []
-

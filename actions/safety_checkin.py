@@ -14,13 +14,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.safety_flag import FLAGS_SLOT, answer_safety_message, latest_intent, record_flag
-from actions.staff_records import SafetyFlag, StaffRecords, staff_records
+from actions.constants import (
+    CHECKIN_ANSWER_SLOT, CRISIS, EMERGENCY, HANDOFF_INTENT, OVERDOSE, RULE_LINE, SAFETY_FLAGS_SLOT,
+    TRIAGE_KEY, safety_intent)
+from actions.safety_flag import answer_safety_message, latest_intent, record_flag
+from records.store import SafetyFlag, StaffRecords, staff_records
 
-ANSWER_SLOT = "checkin_answer"
-HANDOFF_INTENT = "request_handoff"
-RULE_LINE = "rule"  # components/triage.py: the finding came from a phrase rule
-CRISIS = "crisis"
 # Answers that start as a plain no ("no, I'm just sad", "I'm not", "I don't think so").
 CLEAR_NO = re.compile(r"^\W*(?:/deny$|no\b|nope\b|nah\b|not really\b|not at all\b|never\b|"
                       r"i'?m not\b|i am not\b|i'?m (?:ok|okay|fine)\b|i don'?t think so\b|"
@@ -29,7 +28,7 @@ CLEAR_NO = re.compile(r"^\W*(?:/deny$|no\b|nope\b|nah\b|not really\b|not at all\
 HEDGED = re.compile(r"\b(?:but|though|sometimes|maybe|not (?:today|tonight|now|yet|right now)|"
                     r"at the moment|used to|kind of|kinda|sort of|a bit|a little)\b")
 # A check-in answer that is itself an emergency or an overdose gets that answer instead.
-OWN_ANSWER_INTENTS = {"safety_emergency", "safety_overdose"}
+OWN_ANSWER_INTENTS = {safety_intent(EMERGENCY), safety_intent(OVERDOSE)}
 
 
 def is_clear_no(latest_message: Dict[Text, Any]) -> bool:
@@ -38,7 +37,7 @@ def is_clear_no(latest_message: Dict[Text, Any]) -> bool:
     learned line's guesses do not count here: "no, I'm just sad" is a no. "i dunno", "maybe"
     and "I don't know" are not."""
     text = (latest_message.get("text") or "").lower().replace("\u2019", "'")
-    caught_by_rule = (latest_message.get("triage") or {}).get("line") == RULE_LINE
+    caught_by_rule = (latest_message.get(TRIAGE_KEY) or {}).get("line") == RULE_LINE
     return bool(CLEAR_NO.match(text)) and not HEDGED.search(text) and not caught_by_rule
 
 
@@ -54,7 +53,7 @@ class ActionCheckinReply(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         intent = latest_intent(tracker)
-        events: List[Dict[Text, Any]] = [SlotSet(ANSWER_SLOT, None)]
+        events: List[Dict[Text, Any]] = [SlotSet(CHECKIN_ANSWER_SLOT, None)]
         if is_clear_no(tracker.latest_message):
             dispatcher.utter_message(response="utter_checkin_no")
             return events
@@ -63,7 +62,7 @@ class ActionCheckinReply(Action):
             return events + [SlotSet(slot, value) for slot, value in slots.items()]
         dispatcher.utter_message(response="utter_safety_crisis")
         flag = SafetyFlag(tracker.sender_id, CRISIS, f"check-in answered with {intent}", None, None)
-        events.append(SlotSet(FLAGS_SLOT, record_flag(self.records, tracker, flag)))
+        events.append(SlotSet(SAFETY_FLAGS_SLOT, record_flag(self.records, tracker, flag)))
         if intent == HANDOFF_INTENT:
             events.append(FollowupAction("handoff_form"))
         return events

@@ -1,6 +1,6 @@
 """Safety flags for staff: the category of each message the safety triage caught.
 
-`action_flag_safety` runs after each fixed safety answer (data/rules.yml). Inside the hand-off
+`action_flag_safety` runs after each fixed safety answer (data/rules/safety.yml). Inside the hand-off
 form, where a safety message is also the answer to a question, the form's checks answer and
 flag it themselves (`answer_safety_message`).
 """
@@ -13,11 +13,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.staff_records import SafetyFlag, StaffRecords, staff_records
+from actions.constants import (
+    NO_SAFETY_CATEGORY, SAFETY_FLAGS_SLOT, TRIAGE_KEY, WARNING, safety_category)
+from records.store import SafetyFlag, StaffRecords, staff_records
 
-FLAGS_SLOT = "safety_flags"
-SAFETY_INTENT_PREFIX = "safety_"
-WARNING = "warning"
 
 logger = logging.getLogger(__name__)
 
@@ -29,14 +28,14 @@ def latest_intent(tracker: Tracker) -> str:
 
 
 def is_safety_message(tracker: Tracker) -> bool:
-    return latest_intent(tracker).startswith(SAFETY_INTENT_PREFIX)
+    return safety_category(latest_intent(tracker)) != NO_SAFETY_CATEGORY
 
 
 def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
     """The flag for the latest message: the triage's finding, or the safety intent NLU chose."""
-    triage = latest_message.get("triage") or {}
+    triage = latest_message.get(TRIAGE_KEY) or {}
     intent = (latest_message.get("intent") or {}).get("name") or ""
-    category = triage.get("category") or intent.removeprefix(SAFETY_INTENT_PREFIX)
+    category = triage.get("category") or safety_category(intent)
     learned = triage.get("learned_intent") or {}
     return SafetyFlag(sender_id, category, triage.get("phrase"),
                       learned.get("name"), learned.get("confidence"))
@@ -50,7 +49,7 @@ def record_flag(records: StaffRecords, tracker: Tracker, flag: SafetyFlag) -> Li
     except SQLAlchemyError as error:
         # The slot still flags the conversation; the log names no personal data.
         logger.error("safety flag not stored (%s)", type(error).__name__)
-    categories = list(tracker.get_slot(FLAGS_SLOT) or [])
+    categories = list(tracker.get_slot(SAFETY_FLAGS_SLOT) or [])
     if flag.category not in categories:
         categories.append(flag.category)
     return categories
@@ -64,7 +63,7 @@ def answer_safety_message(records: StaffRecords, dispatcher: CollectingDispatche
     response = ("utter_safety_warning_in_form" if flag.category == WARNING
                 else f"utter_safety_{flag.category}")
     dispatcher.utter_message(response=response)
-    return {FLAGS_SLOT: record_flag(records, tracker, flag)}
+    return {SAFETY_FLAGS_SLOT: record_flag(records, tracker, flag)}
 
 
 class ActionFlagSafety(Action):
@@ -79,4 +78,4 @@ class ActionFlagSafety(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         flag = flag_for(tracker.sender_id, tracker.latest_message)
-        return [SlotSet(FLAGS_SLOT, record_flag(self.records, tracker, flag))]
+        return [SlotSet(SAFETY_FLAGS_SLOT, record_flag(self.records, tracker, flag))]

@@ -26,20 +26,17 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from actions.constants import (
+    FALLBACK_INTENT, NO_SAFETY_CATEGORY, OTHER_LANGUAGE_INTENT, REPO, TRIAGE_KEY, safety_category)
 from components.triage_finder import Finding, Triage
 from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
-from components.triage_model import (
-    CATEGORY_OF_LABEL, SAFETY_INTENT_PREFIX, LearnedTriage, category_of_intent, load_labelled)
+from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
 from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical, english_words
 
-REPO = Path(__file__).resolve().parents[1]
 TRIAGE_SOURCES = ["components/triage_text.py", "components/triage_rules.py",
                   "components/triage_model.py"]
-TRIAGE_KEY = "triage"
-FALLBACK_INTENT = "nlu_fallback"
 LANGUAGE_ENTITY = "language"
-OTHER_LANGUAGE_INTENT = "other_language"
 CLASSIFIER_FILE, ENGLISH_FILE, READABLE_FILE = (
     "classifier.joblib", "english_words.txt", "readable_words.txt")
 
@@ -86,7 +83,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
         vocabulary = Vocabulary(risk_words(), english)
         examples = training_data.intent_examples
         texts = [canonical(m.get(TEXT) or "", vocabulary) for m in examples]
-        categories = [category_of_intent(m.get(INTENT)) for m in examples]
+        categories = [safety_category(m.get(INTENT)) for m in examples]
         for path in self.config["training_sets"]:
             for text, label in load_labelled(REPO / path):
                 texts.append(canonical(text, vocabulary))
@@ -144,7 +141,7 @@ def set_other_language(message: Message) -> None:
 
 
 def is_safety_intent(intent: Optional[Dict[Text, Any]]) -> bool:
-    return bool(intent) and (intent.get("name") or "").startswith(SAFETY_INTENT_PREFIX)
+    return bool(intent) and safety_category(intent.get("name") or "") != NO_SAFETY_CATEGORY
 
 
 def unflag(message: Message) -> None:

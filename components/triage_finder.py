@@ -3,11 +3,11 @@
 from dataclasses import dataclass
 from typing import Optional
 
-from components.triage_model import SAFETY_INTENT_PREFIX, LearnedTriage
+from actions.constants import MODEL_LINE, RULE_LINE, safety_intent
+from components.triage_model import LearnedTriage
 from components.triage_rules import EMERGENCY, ENGLISH, Rules, risk_words
 from components.triage_text import Vocabulary, canonical
 
-RULE_LINE, MODEL_LINE = "rule", "model"
 # Below this many letters ("...", "ok") the learned line has nothing to read.
 MIN_LETTERS_TO_GUESS = 3
 
@@ -24,7 +24,7 @@ class Finding:
 
     @property
     def intent(self) -> str:
-        return SAFETY_INTENT_PREFIX + self.category
+        return safety_intent(self.category)
 
 
 class Triage:

@@ -17,11 +17,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
-NONE = "none"
-SAFETY_INTENT_PREFIX = "safety_"
+from actions.constants import CRISIS, EMERGENCY, MEDICATION, NO_SAFETY_CATEGORY, WARNING
+
 # Labels of the labelled message files (tests/data/safety_*.yml) as triage categories.
-CATEGORY_OF_LABEL = {"acute": "crisis", "emergency": "emergency", "warning": "warning",
-                     "medication": "medication", "none": NONE}
+CATEGORY_OF_LABEL = {"acute": CRISIS, "emergency": EMERGENCY, "warning": WARNING,
+                     "medication": MEDICATION, "none": NO_SAFETY_CATEGORY}
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,6 @@ def load_labelled(path: Path) -> List[Tuple[str, str]]:
     """(text, label) pairs of a labelled message file: a YAML mapping of label to messages."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [(text, label) for label, texts in data.items() for text in texts]
-
-
-def category_of_intent(intent: str) -> str:
-    """safety_crisis -> crisis; any other intent -> none."""
-    return intent.removeprefix(SAFETY_INTENT_PREFIX) if intent.startswith(SAFETY_INTENT_PREFIX) \
-        else NONE
 
 
 class LearnedTriage:
@@ -72,7 +66,7 @@ class LearnedTriage:
         classes = list(self.pipeline.classes_)
         results = []
         for probabilities in self.pipeline.predict_proba(canonical_texts):
-            ranked = sorted((p, c) for c, p in zip(classes, probabilities) if c != NONE)
+            ranked = sorted((p, c) for c, p in zip(classes, probabilities) if c != NO_SAFETY_CATEGORY)
             probability, category = ranked[-1]
             results.append(LearnedGuess(category, float(probability))
                            if probability >= self.threshold else None)

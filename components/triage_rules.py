@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-OVERDOSE, CRISIS, EMERGENCY, ABUSE, WARNING, MEDICATION = (
-    "overdose", "crisis", "emergency", "abuse", "warning", "medication")
-CATEGORIES = (OVERDOSE, CRISIS, EMERGENCY, ABUSE, WARNING, MEDICATION)  # most urgent first
+from actions.constants import (
+    ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, SAFETY_CATEGORIES, WARNING)
 
 MEDICINES = (
     r"meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
@@ -583,7 +582,7 @@ class Rules:
     def __init__(self) -> None:
         self.compiled = [
             (category, language, re.compile("|".join(f"(?:{p})" for p in table[category])))
-            for category in CATEGORIES
+            for category in SAFETY_CATEGORIES
             for language, table in ((SPANISH, SPANISH_PHRASES), (ENGLISH, PHRASES))
             if category in table
         ]
