@@ -1,4 +1,4 @@
-"""Print the hand-off requests and safety flags waiting for clinic staff (`make queue`).
+"""Print the hand-off requests and safety flags waiting for clinic staff (`make queue`, `python -m records.queue`).
 
 Reads the database named by TRACKER_STORE_URL (the Makefile sets it). Each row names the
 conversation (`sender`) it comes from, so staff can open that conversation.
@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from typing import Iterable, List, Sequence
 
-from actions.staff_records import staff_records
+from records.store import staff_records
 
 LINE_BREAKS = "\n\r\t"
 

@@ -1,0 +1,40 @@
+"""The staff tables, in one place. A change here needs a migration in records/migrations/versions/
+(tests/unit/records/test_migrations.py fails until the migrations produce this schema)."""
+
+from typing import List
+
+from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+
+def _record_columns() -> List[Column]:
+    """What every staff record has: its number, when it was made, and its conversation."""
+    return [
+        Column("id", Integer, primary_key=True),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("sender_id", String(255), nullable=False, index=True),
+    ]
+
+
+handoff_requests = Table(
+    "handoff_requests",
+    metadata,
+    *_record_columns(),
+    Column("channel", String(64)),
+    Column("contact", String(320), nullable=False),
+    Column("contact_kind", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("safety_flags", String(255), nullable=False, default=""),
+    Column("status", String(16), nullable=False, default="new"),
+)
+
+safety_flags = Table(
+    "safety_flags",
+    metadata,
+    *_record_columns(),
+    Column("category", String(32), nullable=False),
+    Column("phrase", Text),
+    Column("learned_intent", String(64)),
+    Column("learned_confidence", Float),
+)

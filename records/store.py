@@ -1,0 +1,91 @@
+"""Writing and reading the staff records (see records/__init__.py)."""
+
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional
+
+from sqlalchemy import Table, create_engine, insert, select
+from sqlalchemy.engine import make_url
+
+from records import migrate
+from records.schema import handoff_requests, safety_flags
+
+TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
+
+@dataclass(frozen=True)
+class HandoffRequest:
+    """A patient's request to be contacted by a person."""
+
+    sender_id: str
+    contact: str
+    contact_kind: str
+    reason: str
+    channel: Optional[str] = None
+    safety_flags: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyFlag:
+    """A message the safety triage caught, for staff to review."""
+
+    sender_id: str
+    category: str
+    phrase: Optional[str] = None
+    learned_intent: Optional[str] = None  # what the learned model predicted, for audit
+    learned_confidence: Optional[float] = None
+
+
+class StaffRecords:
+    """Reads and writes the staff tables through SQLAlchemy, in the database at `url`, which it
+    first migrates to the current schema."""
+
+    def __init__(self, url: str) -> None:
+        _make_sqlite_folder(url)
+        self.engine = create_engine(url, future=True)
+        migrate.upgrade(self.engine)
+
+    def add_handoff(self, request: HandoffRequest) -> int:
+        """Store the request; return its reference number."""
+        return self._insert(handoff_requests, asdict(request))
+
+    def handoffs(self) -> List[dict]:
+        """Every hand-off request, oldest first."""
+        return self._rows(handoff_requests)
+
+    def add_flag(self, flag: SafetyFlag) -> int:
+        return self._insert(safety_flags, asdict(flag))
+
+    def flags(self) -> List[dict]:
+        """Every safety flag, oldest first."""
+        return self._rows(safety_flags)
+
+    def _insert(self, table: Table, values: dict) -> int:
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                insert(table).values(created_at=datetime.now(timezone.utc), **values))
+            return result.inserted_primary_key[0]
+
+    def _rows(self, table: Table) -> List[dict]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table).order_by(table.c.id))
+            return [dict(row._mapping) for row in rows]
+
+
+def _make_sqlite_folder(url: str) -> None:
+    """SQLite creates a missing database file, not its folder (e.g. var/ in a fresh clone)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+
+
+@lru_cache(maxsize=None)
+def staff_records() -> StaffRecords:
+    """The records in the database `TRACKER_STORE_URL` names (one engine per process)."""
+    url = os.environ.get(TRACKER_STORE_URL_VAR)
+    if not url:
+        raise RuntimeError(f"{TRACKER_STORE_URL_VAR} is not set: it names the database for "
+                           "conversations, hand-off requests and safety flags")
+    return StaffRecords(url)
