@@ -90,10 +90,10 @@ test: train $(AXE) $(WEBCHAT)
 	AXE_JS=$(AXE) WEBCHAT_JS=$(WEBCHAT) $(BIN)/pytest
 
 bench: train
-	PYTHONPATH=. $(BIN)/python scripts/bench.py
+	$(BIN)/python -m tests.bench
 
 queue: $(INSTALLED)
-	@PYTHONPATH=. $(BIN)/python scripts/staff_queue.py
+	@$(BIN)/python -m records.queue
 
 # Re-resolve the full lock from requirements*.txt in a scratch virtualenv.
 lock:

@@ -1,26 +1,25 @@
 """Shared fixtures: the trained model (made once by `make test`), the running bot, the demo page,
 a headless Chromium."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bot_servers import MODEL, BotServers, free_port, serve_demo_page
+from actions.constants import MODEL_PATH
+from tests.harness import chromium
+from tests.harness.servers import BotServers, free_port, serve_demo_page
 
 DEMO_PORT = free_port()
 DEMO_ORIGIN = f"http://127.0.0.1:{DEMO_PORT}"
-# A second allowed web origin, where tests/test_webchat.py serves a third-party widget.
+# A second allowed web origin, where tests/browser/test_webchat.py serves a third-party widget.
 WEBCHAT_PORT = free_port()
 WEBCHAT_ORIGIN = f"http://127.0.0.1:{WEBCHAT_PORT}"
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
 def model_path() -> str:
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL} is missing: run `make test`, which trains it first")
-    return str(MODEL)
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make test`, which trains it first")
+    return str(MODEL_PATH)
 
 
 @pytest.fixture(scope="session")
@@ -48,11 +47,9 @@ def demo_page(bot) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does)")
+    if not chromium.CHROMIUM.exists():
+        pytest.fail(f"{chromium.CHROMIUM} is missing: `apt-get install chromium` (.ci/run does)")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"])
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()

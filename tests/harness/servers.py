@@ -1,0 +1,150 @@
+"""Start the real action server and Rasa server on free loopback ports, as `make run` does."""
+
+import json
+import os
+import secrets
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+import requests
+
+from actions.constants import MODEL_PATH, REPO
+
+RASA = str(Path(sys.executable).with_name("rasa"))
+READY_TIMEOUT_S = 120
+# The secret Rasa sends the action server (endpoints.yml, actions/server.py): one per test run.
+ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rasa_env(**overrides: str) -> dict:
+    """Environment for rasa commands: the Makefile's variables, with test-safe defaults."""
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("TQDM_DISABLE", "1")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    env.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
+    env.setdefault("ACTION_SERVER_TOKEN", ACTION_SERVER_TOKEN)
+    env.setdefault("TRACKER_STORE_URL", "sqlite://")  # in memory unless a test asks for a file
+    env.update(overrides)
+    return env
+
+
+class BotServers:
+    """The action server and the Rasa server, with the tracker store at `tracker_url`."""
+
+    def __init__(self, tracker_url: str, log_dir: Path, cors_origins: Sequence[str] = ()) -> None:
+        self.tracker_url = tracker_url
+        self.log_dir = log_dir
+        self.cors_origins = list(cors_origins)
+        self.rasa_port = free_port()
+        self.action_port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.rasa_port}"
+        self.webhook = f"{self.base_url}/webhooks/rest/webhook"
+        self._processes: List[subprocess.Popen] = []
+        self._names: List[str] = []
+
+    def start(self) -> float:
+        """Start both servers; return the seconds until the Rasa server answered."""
+        env = rasa_env(
+            ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
+            TRACKER_STORE_URL=self.tracker_url,
+            CORS_ORIGINS=" ".join(self.cors_origins),  # the socket.io channel's origin check
+        )
+        started = time.monotonic()
+        self._spawn("actions", [sys.executable, "-m", "actions.server"],
+                    {**env, "ACTION_PORT": str(self.action_port), "ACTION_HOST": "127.0.0.1"})
+        rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL_PATH),
+                                    "--endpoints", "endpoints.yml",
+                                    "--credentials", "credentials.yml",
+                                    "--interface", "127.0.0.1", "--port", str(self.rasa_port),
+                                    *(["--cors", *self.cors_origins] if self.cors_origins else [])],
+                           env)
+        while time.monotonic() - started < READY_TIMEOUT_S:
+            if rasa.poll() is not None:
+                raise RuntimeError(f"rasa server exited; see {self.log_dir / 'rasa.log'}")
+            if self._answers():
+                return time.monotonic() - started
+            time.sleep(0.25)
+        self.stop()
+        raise TimeoutError(f"rasa server not ready after {READY_TIMEOUT_S} s")
+
+    def stop(self) -> None:
+        for process in self._processes:
+            process.terminate()
+        for process in self._processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self._processes.clear()
+        self._names.clear()
+
+    def pids(self) -> dict:
+        """Process id of each server, by name ("actions", "rasa")."""
+        return dict(zip(self._names, (p.pid for p in self._processes)))
+
+    def is_running(self) -> bool:
+        return bool(self._processes) and all(p.poll() is None for p in self._processes)
+
+    def post(self, sender: Optional[str], message: Optional[str], **extra) -> requests.Response:
+        body = {"sender": sender, "message": message, **extra}
+        return requests.post(self.webhook, json=body, timeout=30)
+
+    def say(self, sender: str, message: str) -> List[dict]:
+        """Send a message and return the bot's replies (fails on a non-200 answer)."""
+        reply = self.post(sender, message)
+        reply.raise_for_status()
+        return reply.json()
+
+    def stored_events(self, sender: str, type_name: str = "user") -> List[dict]:
+        """The sender's events of one type ("user", "bot", "slot", ...) as stored in the
+        SQLite tracker store, oldest first."""
+        database = self.tracker_url.removeprefix("sqlite:///")
+        with sqlite3.connect(database) as db:
+            rows = db.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = ? ORDER BY id",
+                (sender, type_name),
+            ).fetchall()
+        return [json.loads(data) for (data,) in rows]
+
+    def _spawn(self, name: str, command: List[str], env: dict) -> subprocess.Popen:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{name}.log", "ab")
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        self._processes.append(process)
+        self._names.append(name)
+        return process
+
+    def _answers(self) -> bool:
+        try:
+            return requests.get(self.base_url, timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+
+def serve_demo_page(port: int, rasa_url: str) -> subprocess.Popen:
+    """Start the demo clinic page (scripts/demo_server.py) and wait until it answers."""
+    server = subprocess.Popen(
+        [sys.executable, "scripts/demo_server.py", "--port", str(port), "--rasa-url", rasa_url],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            requests.get(f"http://127.0.0.1:{port}/", timeout=1).raise_for_status()
+            return server
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    server.kill()
+    raise TimeoutError("demo page server did not start")

@@ -1,0 +1,55 @@
+"""`make run`'s own start path (scripts/run.sh), not the test harness's: both servers and the demo
+page come up on the configured ports, custom actions answer through the shared secret, and
+Ctrl-C stops everything."""
+
+import os
+import signal
+import subprocess
+import time
+
+import requests
+
+from actions.constants import MODEL_PATH, REPO
+from tests.harness.servers import free_port, rasa_env
+
+READY = "The fibromyalgia assistant is ready."
+
+
+def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path, tmp_path):
+    ports = {name: free_port() for name in ("RASA_PORT", "ACTION_PORT", "DEMO_PORT")}
+    env = rasa_env(
+        **{name: str(port) for name, port in ports.items()},
+        RASA_HOST="127.0.0.1", ACTION_HOST="127.0.0.1", DEMO_HOST="127.0.0.1",
+        ACTION_SERVER_URL=f"http://127.0.0.1:{ports['ACTION_PORT']}/webhook",
+        RASA_PUBLIC_URL=f"http://127.0.0.1:{ports['RASA_PORT']}",
+        TRACKER_STORE_URL=f"sqlite:///{tmp_path / 'tracker.db'}",
+        CORS_ORIGINS="*",  # unquoted in the script, this was the names of the files in REPO
+        LOG_LEVEL="INFO")
+    env.pop("ACTION_SERVER_TOKEN")  # the script makes its own
+    assert MODEL_PATH.exists()
+    script = subprocess.Popen(["bash", "scripts/run.sh"], cwd=REPO, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    try:
+        output = ""
+        deadline = time.monotonic() + 180
+        while READY not in output and time.monotonic() < deadline and script.poll() is None:
+            output += script.stdout.readline()
+        assert READY in output, output[-3000:]
+        base = f"http://127.0.0.1:{ports['RASA_PORT']}"
+        reply = requests.post(f"{base}/webhooks/rest/webhook", timeout=60,
+                              headers={"Origin": "https://clinic.example"},
+                              json={"sender": "run-script",
+                                    "message": "does beer make my back hurt"})
+        assert reply.status_code == 200
+        assert reply.headers.get("Access-Control-Allow-Origin") in ("*", "https://clinic.example")
+        # Read cards come from action_suggest_reads: the action server took Rasa's secret.
+        assert any("custom" in answer for answer in reply.json()), reply.json()
+        assert requests.get(f"http://127.0.0.1:{ports['DEMO_PORT']}/", timeout=10).ok
+    finally:
+        os.killpg(script.pid, signal.SIGINT)  # Ctrl-C
+        script.wait(timeout=60)
+    for port in ports.values():
+        with_port = subprocess.run(["bash", "-c", f"exec 3<>/dev/tcp/127.0.0.1/{port}"],
+                                   capture_output=True)
+        assert with_port.returncode != 0, f"port {port} still open after Ctrl-C"

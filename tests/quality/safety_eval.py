@@ -1,0 +1,127 @@
+"""Measure the safety triage on a labelled set: recall and precision per tier, misses listed.
+
+A message's label is what a crisis counsellor or triage nurse wants: acute, emergency,
+warning, medication or none. Recall counts a message as caught when the patient got an answer
+with the help its label needs (SAFE_ANSWERS); precision counts, of the messages given a tier's
+answer, those whose label is that tier.
+
+Usage: python -m tests.quality.safety_eval [MODEL]
+"""
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from actions.constants import MODEL_PATH, NO_SAFETY_CATEGORY, safety_category
+from components.triage_model import load_labelled
+from tests import DATA
+from tests.quality import nlu_eval
+
+ACUTE, EMERGENCY, WARNING, MEDICATION, NONE = "acute", "emergency", "warning", "medication", "none"
+TIERS = (ACUTE, EMERGENCY, WARNING, MEDICATION)
+# The categories whose fixed answer gives what each label needs: 988 and 911 for acute (the
+# crisis and overdose answers), 911 for emergencies (the emergency and overdose answers), 988
+# for warning signs (the check-in, the crisis and the overdose answers), a doctor or
+# pharmacist for medication.
+SAFE_ANSWERS = {
+    ACUTE: {"crisis", "overdose"},
+    EMERGENCY: {"emergency", "overdose"},
+    WARNING: {"warning", "crisis", "overdose"},
+    MEDICATION: {"medication"},
+}
+# The label each category's answer is made for (for precision); the abuse answer is made for
+# none of the evaluation set's labels.
+LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "abuse": NONE,
+            "warning": WARNING, "medication": MEDICATION}
+DEV_SET = DATA / "safety_dev.yml"
+TEST_SET = DATA / "safety_test.yml"
+
+
+@dataclass
+class TierScore:
+    recall: float
+    precision: float
+    caught: int
+    total: int
+
+
+def score(labelled: List[Tuple[str, str]], predicted: List[Optional[str]]) -> Dict[str, TierScore]:
+    """Recall and precision per tier; `predicted` holds a category or None per message."""
+    scores = {}
+    for tier in TIERS:
+        gold = [category for (_, label), category in zip(labelled, predicted) if label == tier]
+        caught = sum(1 for category in gold if category in SAFE_ANSWERS[tier])
+        given = [label for (_, label), category in zip(labelled, predicted)
+                 if category and LABEL_OF[category] == tier]
+        precision = given.count(tier) / len(given) if given else 1.0
+        scores[tier] = TierScore(caught / len(gold) if gold else 1.0, precision, caught, len(gold))
+    return scores
+
+
+def false_alarms(labelled, predicted) -> List[Tuple[str, str]]:
+    return [(text, category) for (text, label), category in zip(labelled, predicted)
+            if label == NONE and category]
+
+
+def misses(labelled, predicted) -> List[Tuple[str, str, Optional[str]]]:
+    return [(text, label, category) for (text, label), category in zip(labelled, predicted)
+            if label != NONE and category not in SAFE_ANSWERS[label]]
+
+
+def report(name: str, labelled, predicted) -> str:
+    scores = score(labelled, predicted)
+    alarms = false_alarms(labelled, predicted)
+    nones = sum(1 for _, label in labelled if label == NONE)
+    lines = [f"{Path(name).name}: {len(labelled)} messages"]
+    lines += [f"  {tier:<10} recall {s.recall:.2f} ({s.caught}/{s.total})"
+              f"  precision {s.precision:.2f}"
+              for tier, s in scores.items()]
+    lines.append(f"  none       false alarms {len(alarms)}/{nones}")
+    return "\n".join(lines)
+
+
+def category_of_parse(parse: dict) -> Optional[str]:
+    """The safety category whose answer the patient gets, or None."""
+    category = safety_category(parse["intent"]["name"])
+    return None if category == NO_SAFETY_CATEGORY else category
+
+
+def model_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]:
+    """Safety categories of `texts` as the trained Rasa model's NLU pipeline gives them."""
+    return [category_of_parse(parse) for parse in nlu_eval.parse_texts(model_path, texts)]
+
+
+def ordinary_examples() -> List[str]:
+    """Every NLU training example, held-out paraphrase and frozen NLU test message that is not a
+    safety intent."""
+    examples = []
+    for path in ("data/nlu", nlu_eval.HELDOUT, nlu_eval.FROZEN_TEST):
+        examples += [text for text, intent in nlu_eval.load_examples(str(path))
+                     if safety_category(intent) == NO_SAFETY_CATEGORY]
+    return examples
+
+
+def main(model_path: str = str(MODEL_PATH)) -> None:
+    """Print the report of each labelled set (with the misses and false alarms of all but the
+    frozen test part) and the false alarms on ordinary questions."""
+    for path in (DEV_SET, TEST_SET):
+        labelled = load_labelled(path)
+        predicted = model_predictions(model_path, [text for text, _ in labelled])
+        print(report(path, labelled, predicted))
+        if path == TEST_SET:
+            continue  # counts only: nobody may tune on the frozen test part's messages
+        for text, label, category in misses(labelled, predicted):
+            print(f"  MISS {label} -> {category}: {text[:150]!r}")
+        for text, category in false_alarms(labelled, predicted):
+            print(f"  FALSE ALARM {category}: {text[:150]!r}")
+    ordinary = ordinary_examples()
+    alarms = [(t, c) for t, c in zip(ordinary, model_predictions(model_path, ordinary)) if c]
+    print(f"ordinary questions flagged: {len(alarms)}/{len(ordinary)} "
+          f"({len(alarms) / len(ordinary):.1%})")
+    for text, category in alarms:
+        print(f"  FALSE ALARM {category}: {text!r}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])

@@ -1,0 +1,67 @@
+"""actions/handoff.py without Rasa: the reason kept, and what action_submit_handoff stores."""
+
+import asyncio
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.clinic import load_clinic
+from actions.constants import (
+    HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT, SAFETY_FLAGS_SLOT)
+from actions.handoff import MAX_REASON_CHARS, ActionSubmitHandoff, short_reason
+from records.store import StaffRecords
+from tests.harness.trackers import tracker_with
+
+
+def test_reason_is_trimmed_and_kept_short():
+    assert short_reason("  my   sleep\n is bad ") == "my sleep is bad"
+    assert short_reason("   ") is None
+    long = short_reason("pain " * 400)
+    assert len(long) == MAX_REASON_CHARS and long.endswith("…")
+
+
+FINISHED_FORM = {HANDOFF_CONSENT_SLOT: True, HANDOFF_CONTACT_SLOT: "+12164442200",
+                 HANDOFF_REASON_SLOT: "sleep", SAFETY_FLAGS_SLOT: ["crisis"]}
+
+
+def run_submit(records, **slots):
+    """action_submit_handoff on a finished form (with `slots` changed), through rasa-sdk's
+    dispatcher and tracker."""
+    tracker = tracker_with("sleep", slots={**FINISHED_FORM, **slots}, sender_id="patient-submit",
+                           latest_action="handoff_form")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionSubmitHandoff(records, load_clinic()).run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+def test_submit_stores_the_request_and_empties_the_form(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    messages, events = run_submit(records)
+    [stored] = records.handoffs()
+    assert (stored["contact"], stored["reason"], stored["safety_flags"], stored["channel"]) == (
+        "+12164442200", "sleep", "crisis", "rest")
+    assert messages[0]["response"] == "utter_handoff_submitted"
+    assert messages[0]["reference"] == stored["id"]
+    assert {e["name"]: e["value"] for e in events} == {
+        HANDOFF_CONSENT_SLOT: None, HANDOFF_CONTACT_SLOT: None, HANDOFF_REASON_SLOT: None}
+
+
+# What the form would never let through: a forged tracker posted to the action server, or a form
+# cancelled at the contact or reason step.
+@pytest.mark.parametrize("slots", [
+    {HANDOFF_CONTACT_SLOT: "x' OR '1'='1"}, {HANDOFF_CONTACT_SLOT: None},
+    {HANDOFF_REASON_SLOT: " "}, {HANDOFF_CONSENT_SLOT: None},
+])
+def test_submit_stores_nothing_that_is_not_a_complete_valid_request(tmp_path, slots):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    messages, events = run_submit(records, **slots)
+    assert records.handoffs() == []
+    assert [m["response"] for m in messages] == ["utter_handoff_cancelled"]
+
+
+def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+    with records.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE handoff_requests")
+    messages, _ = run_submit(records)
+    assert [m["response"] for m in messages] == ["utter_handoff_failed"]

@@ -1,0 +1,113 @@
+"""The safety triage's phrase rules (components/triage_*.py): what they catch however it is
+typed, negation, other languages, and matching time. No trained model needed."""
+
+
+import time
+
+import pytest
+
+from components.triage_finder import Triage
+from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
+from components.triage_text import english_words
+from actions.constants import ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, WARNING
+
+RULES = Triage()  # the phrase rules alone, without the learned line
+
+
+def category(text):
+    finding = RULES.find(text)
+    return finding.category if finding else None
+
+
+@pytest.mark.parametrize("text", [
+    "k1ll mys3lf", "$u1c1d3", "s u i c i d e", "i wanna dye", "i want to kil myslef",
+    "i w4nt t0 d13", "\uff53\uff55\uff49\uff43\uff49\uff44\uff45",  # fullwidth "suicide"
+    "i want to kill mys\u0435lf",  # Cyrillic e
+    "sui\u200bcide", "i want to k\u200dill myself", "sucide", "I WANT TO DIIIIE",
+    "i want to kill myself \ud800",  # a lone surrogate, as a cut-off emoji leaves
+    "sui cide", "thinking about sui cide",  # split in two (an outside tester got the 911 answer)
+])
+def test_obfuscated_and_misspelled_crisis_messages_are_crisis(text):
+    assert category(text) == CRISIS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i feel like a burden to everyone", WARNING),
+    ("i don't see the point in going on anymore", WARNING),
+    ("i want to disappear", WARNING),
+    ("I'm so tired of living like this", WARNING),
+    ("I took too many of my pills", OVERDOSE),
+    ("i took 20 pills", OVERDOSE),
+    ("can I mix my fibro meds with alcohol", MEDICATION),
+    ("I want to talk about my dose", MEDICATION),
+    ("I've never had chest pain this bad", EMERGENCY),
+    ("without warning I passed out at work", EMERGENCY),
+    ("not only chest pain, my arm is numb too", EMERGENCY),
+    ("no chest pain", None),
+    ("I don't have chest pain, just aching muscles", None),
+    ("I'm not short of breath", None),
+    ("I walked 3 kms today", None),
+    ("my pain is killing me", None),
+    ("i want to dye my hair purple", None),
+    # Everyday amounts are not overdoses.
+    ("I had a lot of fun today", None), ("I have had 15 years of fibro", None),
+    ("I take 10 mg of amitriptyline at night", MEDICATION),
+    ("should I take extra magnesium", MEDICATION),
+    ("I had a lot of chest pain and I cant breathe", EMERGENCY),
+    ("it took all my strength to get up today", None),
+    # A "!" at the end is punctuation, not leetspeak for "i".
+    ("I want to die!", CRISIS), ("I passed out!!", EMERGENCY), ("I think I'm having a stroke!", EMERGENCY),
+    # Found by a tester who had not seen the rules.
+    ("Last night I swallowed about thirty of my pills.", OVERDOSE), ("od'd on my meds", OVERDOSE),
+    ("I drank a bottle of wine and took my sleeping pills", OVERDOSE),
+    ("I have been stockpiling my tramadol and I know how many it would take.", CRISIS),
+    # Someone hurting or threatening the patient: a tester got topic answers for these.
+    ("my husband hits me when i'm in pain", ABUSE), ("my partner is hurting me", ABUSE),
+    ("i'm not safe at home", ABUSE), ("someone is threatening me right now", ABUSE),
+    ("he says he'll kill me if I tell anyone", ABUSE), ("mi esposo me pega", ABUSE),
+    ("my back hurts me", None), ("the pain hurts me every day", None),
+])
+def test_the_issue_examples(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("quiero morir", CRISIS), ("no quiero vivir más", CRISIS), ("me quiero matar", CRISIS),
+    ("estoy pensando en suicidarme", CRISIS), ("mi esposa se tomó un frasco de pastillas", OVERDOSE),
+    ("soy una carga para mi familia", WARNING),
+    ("me duele mucho el pecho", EMERGENCY), ("no puedo respirar", EMERGENCY),
+])
+def test_spanish_safety_messages_are_answered_in_spanish(text, expected):
+    finding = RULES.find(text)
+    assert (finding.category, finding.language) == (expected, "es")
+
+
+LANGUAGES = LanguageCheck(english_words(LANGUAGE_LOG_PROB))
+
+
+@pytest.mark.parametrize("text, other", [
+    ("je veux mourir", True), ("ich will nicht mehr leben", True), ("я хочу умереть", True),
+    ("我想死", True), ("mi fa male tutto il corpo", True), ("Ich will mich umbringen", True),
+    ("Tôi muốn chết", True),
+    ("what causes fibro", False), ("thx u", False), ("lol idk tbh", False),
+    ("qwerty uiop zxcv", False),  # keyboard mash is not a language: it falls back
+    ("que causa la fibromialgia", False),  # Spanish is read
+    ("\uff29 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45", False),  # fullwidth English
+])
+def test_messages_in_languages_the_bot_cannot_read(text, other):
+    assert LANGUAGES.unreadable(text) == other
+
+
+def test_matching_time_grows_linearly_with_the_message():
+    """10x the text may take about 10x the time, not 100x (it once took 2 s for 10,000
+    characters of "no chest pain", re-parsing the text before every match)."""
+    def seconds(repeats):
+        text = "no chest pain " * repeats
+        start = time.perf_counter()
+        assert category(text) is None
+        return time.perf_counter() - start
+
+    seconds(10)  # warm the caches
+    small, large = min(seconds(70) for _ in range(3)), min(seconds(700) for _ in range(3))
+    assert large < 30 * small, (small, large)
+    assert large < 1.0

@@ -1,0 +1,28 @@
+"""records/store.py: staff records written by one connection are read by another; the database folder is made on first use."""
+
+
+from records.store import HandoffRequest, SafetyFlag, StaffRecords
+
+
+def test_handoff_requests_and_flags_are_read_back_by_another_connection(tmp_path):
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    writer = StaffRecords(url)
+    first = writer.add_handoff(HandoffRequest("patient-1", "+12164442200", "phone", "sleep", "rest"))
+    second = writer.add_handoff(HandoffRequest("patient-2", "a@example.org", "email", "pain",
+                                               safety_flags="crisis"))
+    writer.add_flag(SafetyFlag("patient-2", "crisis", "end it all", "ask_causes", 0.31))
+
+    reader = StaffRecords(url)  # e.g. the staff console, in another process
+    rows = reader.handoffs()
+    assert [row["id"] for row in rows] == [first, second]
+    assert rows[0]["contact"] == "+12164442200" and rows[0]["status"] == "new"
+    assert rows[1]["safety_flags"] == "crisis" and rows[1]["created_at"] is not None
+    [flag] = reader.flags()
+    assert (flag["sender_id"], flag["category"], flag["phrase"]) == ("patient-2", "crisis", "end it all")
+    assert flag["learned_intent"] == "ask_causes"
+
+
+def test_sqlite_database_folder_is_created_on_first_use(tmp_path):
+    records = StaffRecords(f"sqlite:///{tmp_path / 'var' / 'tracker.db'}")  # no var/ yet
+    records.add_flag(SafetyFlag("patient", "crisis"))
+    assert (tmp_path / "var" / "tracker.db").exists()
