@@ -1,4 +1,5 @@
-"""Print the hand-off requests and safety flags waiting for clinic staff (`make queue`, `python -m records.queue`).
+"""Print the hand-off requests and safety flags waiting for clinic staff (`make queue`, that is
+`python -m records.queue`).
 
 Reads the database named by TRACKER_STORE_URL (the Makefile sets it). Each row names the
 conversation (`sender`) it comes from, so staff can open that conversation.
@@ -8,6 +9,7 @@ import sys
 import unicodedata
 from typing import Iterable, List, Sequence
 
+from records.migrate import SchemaNotCurrent
 from records.store import staff_records
 
 LINE_BREAKS = "\n\r\t"
@@ -31,7 +33,11 @@ def table(rows: Iterable[dict], columns: Sequence[str]) -> List[str]:
 
 
 def main() -> int:
-    records = staff_records()
+    try:
+        records = staff_records()
+    except SchemaNotCurrent as error:
+        print(f"make queue: {error}", file=sys.stderr)
+        return 1
     handoffs, flags = records.handoffs(), records.flags()
     print(f"Hand-off requests ({len(handoffs)}):")
     print("\n".join(table(handoffs, ["id", "created_at", "status", "contact", "reason",

@@ -1,9 +1,10 @@
 """The staff tables, in one place. A change here needs a migration in records/migrations/versions/
-(tests/unit/records/test_migrations.py fails until the migrations produce this schema)."""
+(`python -m records.migrate new "what changed"` writes one; tests/unit/records/test_migrations.py
+fails until the migrations produce this schema)."""
 
 from typing import List
 
-from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text, text
 
 metadata = MetaData()
 
@@ -25,8 +26,10 @@ handoff_requests = Table(
     Column("contact", String(320), nullable=False),
     Column("contact_kind", String(16), nullable=False),
     Column("reason", Text, nullable=False),
-    Column("safety_flags", String(255), nullable=False, default=""),
-    Column("status", String(16), nullable=False, default="new"),
+    # Defaults in the database too, so a row written by other tools (a staff console, SQL by
+    # hand) is complete.
+    Column("safety_flags", String(255), nullable=False, default="", server_default=text("''")),
+    Column("status", String(16), nullable=False, default="new", server_default="new"),
 )
 
 safety_flags = Table(

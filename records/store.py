@@ -4,16 +4,14 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from pathlib import Path
 from typing import List, Optional
 
 from sqlalchemy import Table, create_engine, insert, select
-from sqlalchemy.engine import make_url
 
+from actions.constants import TRACKER_STORE_URL_VAR
 from records import migrate
 from records.schema import handoff_requests, safety_flags
 
-TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
 
 @dataclass(frozen=True)
 class HandoffRequest:
@@ -39,13 +37,13 @@ class SafetyFlag:
 
 
 class StaffRecords:
-    """Reads and writes the staff tables through SQLAlchemy, in the database at `url`, which it
-    first migrates to the current schema."""
+    """Reads and writes the staff tables through SQLAlchemy, in the database at `url`; raises
+    migrate.SchemaNotCurrent unless `python -m records.migrate` brought it to this code's
+    schema."""
 
     def __init__(self, url: str) -> None:
-        _make_sqlite_folder(url)
         self.engine = create_engine(url, future=True)
-        migrate.upgrade(self.engine)
+        migrate.check_current(self.engine)
 
     def add_handoff(self, request: HandoffRequest) -> int:
         """Store the request; return its reference number."""
@@ -72,13 +70,6 @@ class StaffRecords:
         with self.engine.connect() as connection:
             rows = connection.execute(select(table).order_by(table.c.id))
             return [dict(row._mapping) for row in rows]
-
-
-def _make_sqlite_folder(url: str) -> None:
-    """SQLite creates a missing database file, not its folder (e.g. var/ in a fresh clone)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,8 @@ trap stop INT TERM EXIT
 # The secret between Rasa and the action server (endpoints.yml): a new one per start unless set.
 ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$("$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))')}"
 export ACTION_SERVER_TOKEN
+# The staff tables to this release's schema (records/migrate.py), before anything opens them.
+"$BIN/python" -m records.migrate
 "$BIN/python" -m actions.server &
 pids+=($!)
 

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from actions.constants import MODEL_PATH
+from records import migrate
 from tests.harness import chromium
 from tests.harness.servers import BotServers, free_port, serve_demo_page
 
@@ -20,6 +21,14 @@ def model_path() -> str:
     if not MODEL_PATH.exists():
         pytest.fail(f"{MODEL_PATH} is missing: run `make test`, which trains it first")
     return str(MODEL_PATH)
+
+
+@pytest.fixture
+def records_url(tmp_path) -> str:
+    """A new SQLite database with the staff tables migrated, as `make run` leaves it."""
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    migrate.upgrade(url)
+    return url
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
-"""Alembic environment: migrations run on the connection records/migrate.py hands over, in the
-staff records' own version table (the tracker store shares the database)."""
+"""Alembic environment: migrations run on the connection records/migrate.py hands over (in its
+transaction), with the staff records' own version table (the tracker store shares the
+database)."""
 
 from alembic import context
 
@@ -8,6 +9,7 @@ from records.schema import metadata
 
 context.configure(connection=context.config.attributes["connection"],
                   target_metadata=metadata, version_table=VERSION_TABLE,
+                  compare_server_default=True,
                   render_as_batch=True)  # SQLite alters a table by copying it
 with context.begin_transaction():
     context.run_migrations()

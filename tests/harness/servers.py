@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence
 
 import requests
 
-from actions.constants import MODEL_PATH, REPO
+from actions.constants import MODEL_PATH, REPO, TRACKER_STORE_URL_VAR
 
 RASA = str(Path(sys.executable).with_name("rasa"))
 READY_TIMEOUT_S = 120
@@ -36,7 +36,7 @@ def rasa_env(**overrides: str) -> dict:
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     env.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
     env.setdefault("ACTION_SERVER_TOKEN", ACTION_SERVER_TOKEN)
-    env.setdefault("TRACKER_STORE_URL", "sqlite://")  # in memory unless a test asks for a file
+    env.setdefault(TRACKER_STORE_URL_VAR, "sqlite://")  # in memory unless a test asks for a file
     env.update(overrides)
     return env
 
@@ -59,10 +59,11 @@ class BotServers:
         """Start both servers; return the seconds until the Rasa server answered."""
         env = rasa_env(
             ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
-            TRACKER_STORE_URL=self.tracker_url,
+            **{TRACKER_STORE_URL_VAR: self.tracker_url},
             CORS_ORIGINS=" ".join(self.cors_origins),  # the socket.io channel's origin check
         )
         started = time.monotonic()
+        subprocess.run([sys.executable, "-m", "records.migrate"], cwd=REPO, env=env, check=True)
         self._spawn("actions", [sys.executable, "-m", "actions.server"],
                     {**env, "ACTION_PORT": str(self.action_port), "ACTION_HOST": "127.0.0.1"})
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL_PATH),

@@ -1,23 +1,32 @@
-"""The action server, tried as an attacker would: only Rasa, holding the shared secret, may call it,
-it answers errors without echoing the request, and it listens on loopback only."""
+"""The action server (actions/server.py) as a process: only Rasa, holding the shared secret, may
+call it, it answers errors without echoing the request, listens on loopback only, runs without
+TensorFlow, and refuses to start on a broken reads catalog."""
 
+import json
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import requests
+import yaml
 
-from tests.harness.servers import ACTION_SERVER_TOKEN
+from actions.catalog import CATALOG_PATH
+from actions.constants import (
+    HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT, REPO, TRACKER_STORE_URL_VAR)
+from tests.harness.servers import ACTION_SERVER_TOKEN, free_port, rasa_env
+from tests.harness.trackers import NEW_CONVERSATION
 
 
 def action_call(slots=None):
     """A forged call of action_submit_handoff, as anyone able to reach the action server could
     post it."""
+    tracker = json.loads(NEW_CONVERSATION.read_text())
+    tracker["sender_id"] = "forged"
+    tracker["slots"].update(slots or {})
     return {"next_action": "action_submit_handoff", "sender_id": "forged", "version": "3.6.2",
-            "domain": {}, "tracker": {"sender_id": "forged", "slots": slots or {},
-                                      "latest_message": {}, "events": [], "paused": False,
-                                      "followup_action": None, "active_loop": {},
-                                      "latest_action_name": None}}
+            "domain": {}, "tracker": tracker}
 
 
 def action_server(bot):
@@ -27,8 +36,8 @@ def action_server(bot):
 @pytest.mark.parametrize("headers", [{}, {"X-Action-Token": "guess"},
                                      {"X-Action-Token": ACTION_SERVER_TOKEN[:-1]}])
 def test_the_action_server_refuses_calls_without_the_shared_secret(bot, headers):
-    forged = action_call({"handoff_consent": True, "handoff_contact": "x@example.org",
-                          "handoff_reason": "forged"})
+    forged = action_call({HANDOFF_CONSENT_SLOT: True, HANDOFF_CONTACT_SLOT: "x@example.org",
+                          HANDOFF_REASON_SLOT: "forged"})
     reply = requests.post(f"{action_server(bot)}/webhook", json=forged, headers=headers, timeout=10)
     assert reply.status_code == 401
     listing = requests.get(f"{action_server(bot)}/actions", headers=headers, timeout=10)
@@ -68,3 +77,20 @@ def test_the_action_server_runs_without_tensorflow(bot):
     mapped = Path(f"/proc/{bot.pids()['actions']}/maps").read_text()
     assert "tensorflow" not in mapped
     assert "tensorflow" in Path(f"/proc/{bot.pids()['rasa']}/maps").read_text()
+
+
+def test_the_action_server_refuses_to_start_with_a_broken_catalog(tmp_path, records_url):
+    """A broken catalog stops the action server at start, with the entry and field named."""
+    document = yaml.safe_load(CATALOG_PATH.read_text())
+    del document["reads"][1]["title"]
+    broken = tmp_path / "reads.yml"
+    broken.write_text(yaml.safe_dump(document))
+    result = subprocess.run(
+        [sys.executable, "-m", "actions.server"], cwd=REPO,
+        env=rasa_env(READS_CATALOG=str(broken), ACTION_PORT=str(free_port()),
+                     **{TRACKER_STORE_URL_VAR: records_url}),
+        capture_output=True, text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "entry 2 ('morning-lower-back-pain'): field 'title'" in result.stdout + result.stderr

@@ -1,4 +1,6 @@
-"""Staff tables: hand-off requests and safety flags, as the first releases created them.
+"""Staff tables: hand-off requests and safety flags, as the releases before the migrations
+created them (SQLAlchemy's create_all; column names are what records/migrate.py checks before
+marking such a database as 0001).
 
 Revision ID: 0001
 Revises:

@@ -2,16 +2,12 @@
 
 import copy
 import datetime
-import subprocess
-import sys
 
 import pytest
 import yaml
 
 from actions.catalog import CATALOG_PATH, assistant_topics, load_catalog, parse_catalog
 from actions.content_files import ContentError
-from actions.constants import REPO
-from tests.harness.servers import free_port, rasa_env
 from tests import DATA
 
 TOPICS = assistant_topics()
@@ -75,17 +71,3 @@ def test_unreadable_yaml_is_a_catalog_error(tmp_path):
         load_catalog(broken)
 
 
-def test_action_server_refuses_to_start_with_a_broken_catalog(tmp_path):
-    """A broken catalog stops the action server at start, with the entry and field named."""
-    document = real_document()
-    del document["reads"][1]["title"]
-    broken = tmp_path / "reads.yml"
-    broken.write_text(yaml.safe_dump(document))
-    result = subprocess.run(
-        [sys.executable, "-m", "actions.server"], cwd=REPO,
-        env=rasa_env(READS_CATALOG=str(broken), ACTION_PORT=str(free_port())),
-        capture_output=True, text=True,
-        timeout=120,
-    )
-    assert result.returncode != 0
-    assert "entry 2 ('morning-lower-back-pain'): field 'title'" in result.stdout + result.stderr

@@ -34,8 +34,8 @@ def run_submit(records, **slots):
     return dispatcher.messages, events
 
 
-def test_submit_stores_the_request_and_empties_the_form(tmp_path):
-    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+def test_submit_stores_the_request_and_empties_the_form(records_url):
+    records = StaffRecords(records_url)
     messages, events = run_submit(records)
     [stored] = records.handoffs()
     assert (stored["contact"], stored["reason"], stored["safety_flags"], stored["channel"]) == (
@@ -52,15 +52,15 @@ def test_submit_stores_the_request_and_empties_the_form(tmp_path):
     {HANDOFF_CONTACT_SLOT: "x' OR '1'='1"}, {HANDOFF_CONTACT_SLOT: None},
     {HANDOFF_REASON_SLOT: " "}, {HANDOFF_CONSENT_SLOT: None},
 ])
-def test_submit_stores_nothing_that_is_not_a_complete_valid_request(tmp_path, slots):
-    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+def test_submit_stores_nothing_that_is_not_a_complete_valid_request(records_url, slots):
+    records = StaffRecords(records_url)
     messages, events = run_submit(records, **slots)
     assert records.handoffs() == []
     assert [m["response"] for m in messages] == ["utter_handoff_cancelled"]
 
 
-def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(tmp_path):
-    records = StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(records_url):
+    records = StaffRecords(records_url)
     with records.engine.begin() as connection:
         connection.exec_driver_sql("DROP TABLE handoff_requests")
     messages, _ = run_submit(records)

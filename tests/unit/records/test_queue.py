@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from actions.constants import REPO
+from actions.constants import REPO, TRACKER_STORE_URL_VAR
 from records.queue import shown_to_staff
 from records.store import HandoffRequest, SafetyFlag, StaffRecords
 
@@ -21,13 +21,13 @@ def test_control_characters_never_reach_staff(raw, shown):
     assert shown_to_staff(raw) == shown
 
 
-def test_staff_queue_lists_requests_and_flags(tmp_path):
-    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+def test_staff_queue_lists_requests_and_flags(records_url):
+    url = records_url
     records = StaffRecords(url)
     records.add_handoff(HandoffRequest("patient-9", "+12164442200", "phone", "sleep questions"))
     records.add_flag(SafetyFlag("patient-9", "emergency", "chest pain"))
     result = subprocess.run([sys.executable, "-m", "records.queue"], cwd=REPO,
-                            env={**os.environ, "TRACKER_STORE_URL": url},
+                            env={**os.environ, TRACKER_STORE_URL_VAR: url},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     request_line = next(line for line in result.stdout.splitlines() if "patient-9" in line
@@ -35,3 +35,11 @@ def test_staff_queue_lists_requests_and_flags(tmp_path):
     assert "sleep questions" in request_line and "new" in request_line
     assert "Hand-off requests (1)" in result.stdout and "Safety flags (1)" in result.stdout
     assert any("emergency" in line and "chest pain" in line for line in result.stdout.splitlines())
+
+
+def test_staff_queue_on_a_database_never_migrated_says_what_to_run(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "records.queue"], cwd=REPO,
+                            env={**os.environ, TRACKER_STORE_URL_VAR: f"sqlite:///{tmp_path}/x.db"},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "python -m records.migrate" in result.stderr and "Traceback" not in result.stderr

@@ -1,18 +1,20 @@
-"""records/store.py: staff records written by one connection are read by another; the database folder is made on first use."""
+"""records/store.py: staff records written by one connection are read by another, and no
+process works on staff tables that are not at its schema."""
 
+import pytest
 
+from records.migrate import SchemaNotCurrent
 from records.store import HandoffRequest, SafetyFlag, StaffRecords
 
 
-def test_handoff_requests_and_flags_are_read_back_by_another_connection(tmp_path):
-    url = f"sqlite:///{tmp_path / 'tracker.db'}"
-    writer = StaffRecords(url)
+def test_handoff_requests_and_flags_are_read_back_by_another_connection(records_url):
+    writer = StaffRecords(records_url)
     first = writer.add_handoff(HandoffRequest("patient-1", "+12164442200", "phone", "sleep", "rest"))
     second = writer.add_handoff(HandoffRequest("patient-2", "a@example.org", "email", "pain",
                                                safety_flags="crisis"))
     writer.add_flag(SafetyFlag("patient-2", "crisis", "end it all", "ask_causes", 0.31))
 
-    reader = StaffRecords(url)  # e.g. the staff console, in another process
+    reader = StaffRecords(records_url)  # e.g. the staff console, in another process
     rows = reader.handoffs()
     assert [row["id"] for row in rows] == [first, second]
     assert rows[0]["contact"] == "+12164442200" and rows[0]["status"] == "new"
@@ -22,7 +24,6 @@ def test_handoff_requests_and_flags_are_read_back_by_another_connection(tmp_path
     assert flag["learned_intent"] == "ask_causes"
 
 
-def test_sqlite_database_folder_is_created_on_first_use(tmp_path):
-    records = StaffRecords(f"sqlite:///{tmp_path / 'var' / 'tracker.db'}")  # no var/ yet
-    records.add_flag(SafetyFlag("patient", "crisis"))
-    assert (tmp_path / "var" / "tracker.db").exists()
+def test_a_database_that_was_never_migrated_is_refused_with_what_to_run(tmp_path):
+    with pytest.raises(SchemaNotCurrent, match="python -m records.migrate"):
+        StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
