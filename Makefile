@@ -47,7 +47,7 @@ help:
 	@echo "make test   install, train if needed, run every test"
 	@echo "make shell  talk to the bot in this terminal"
 	@echo "make train  train the model if the data or config changed"
-	@echo "make bench  measure NLU quality, training time, start-up time and reply latency"
+	@echo "make bench  measure NLU and safety quality, training and start-up time, latency, memory"
 	@echo "make queue  list hand-off requests and safety flags for clinic staff"
 	@echo "make clean  remove the virtualenv, models, built pipeline and local data"
 

@@ -13,7 +13,7 @@ from typing import List, Optional, Set
 import yaml
 from pydantic import BaseModel, Extra, HttpUrl, ValidationError, constr, validator
 
-from actions.constants import CONTENT, REPO
+from actions.constants import CONTENT, REPO, TOPIC_SLOT
 from actions.content_files import ContentError, describe, read_yaml
 
 # READS_CATALOG points the action server at another catalog file (e.g. one in review).
@@ -72,7 +72,7 @@ def _parse_entry(raw: object, index: int, known_topics: Set[str]) -> Read:
 def assistant_topics(domain_path: Path = DOMAIN_PATH) -> Set[str]:
     """The assistant's topics: the values of the `topic` slot in domain.yml."""
     domain = yaml.safe_load(Path(domain_path).read_text(encoding="utf-8"))
-    return set(domain["slots"]["topic"]["values"])
+    return set(domain["slots"][TOPIC_SLOT]["values"])
 
 
 def parse_catalog(document: object, known_topics: Set[str]) -> List[Read]:

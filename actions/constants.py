@@ -1,7 +1,7 @@
 """Names that cross process boundaries, in one place.
 
-The Rasa server (components/, connectors/), the action server (actions/), the scripts and the
-tests all read these; domain.yml, config.yml and the Makefile spell the same names, and
+The Rasa server (components/), the action server (actions/), the staff records (records/) and
+the tests read these; domain.yml, config.yml and the Makefile spell the same names, and
 tests/quality/test_content.py checks that the slots here are the domain's.
 (Modelled on covidflow's actions/constants.py.)
 """
@@ -13,8 +13,11 @@ REPO = Path(__file__).resolve().parents[1]
 # Built by `make` (Makefile): the trained model and the local spaCy pipeline.
 MODEL_PATH = REPO / "models" / "fibro.tar.gz"
 SPACY_PIPELINE = REPO / "build" / "spacy_en"
-# Staff-editable content (content/README.md).
+# Staff-editable content (README, "Related reads" and "Talking to a person").
 CONTENT = REPO / "content"
+# The environment variable naming the database of conversations and staff records (Makefile,
+# endpoints.yml, records/).
+TRACKER_STORE_URL_VAR = "TRACKER_STORE_URL"
 
 # Slots (domain.yml).
 TOPIC_SLOT = "topic"
@@ -31,10 +34,18 @@ HANDOFF_INTENT = "request_handoff"
 FALLBACK_INTENT = "nlu_fallback"
 OTHER_LANGUAGE_INTENT = "other_language"
 
-# What components/triage.py adds to each message's parse data, read by the actions:
-# {"triage": {"category": ..., "phrase": ..., "line": "rule" | "model", "confidence": ...}}.
+# What components/triage.py adds to each message's parse data, read by the actions, and the
+# keys inside it: the category found (or None), the words that showed it, which line caught it
+# (RULE_LINE or MODEL_LINE) and how sure it was, the message's language, and what NLU had
+# predicted before the triage stepped in (kept for audit).
 TRIAGE_KEY = "triage"
+CATEGORY_KEY, PHRASE_KEY, LINE_KEY, CONFIDENCE_KEY, LANGUAGE_KEY, LEARNED_INTENT_KEY = (
+    "category", "phrase", "line", "confidence", "language", "learned_intent")
 RULE_LINE, MODEL_LINE = "rule", "model"
+# The entity the triage sets with the message's language; domain.yml maps it to this slot,
+# which picks the Spanish variations of the safety answers.
+LANGUAGE_ENTITY = "language"
+SAFETY_LANGUAGE_SLOT = "safety_language"
 
 # Safety categories, most urgent first; each is answered through the intent "safety_<category>".
 OVERDOSE, CRISIS, EMERGENCY, ABUSE, WARNING, MEDICATION = (

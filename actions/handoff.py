@@ -28,6 +28,7 @@ from actions.constants import (
 from actions.safety_flag import answer_safety_message, is_safety_message, latest_intent
 from records.store import HandoffRequest, StaffRecords, staff_records
 
+FORM_SLOTS = (HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT)
 CONSENTING_INTENTS = {"affirm", HANDOFF_INTENT}
 MAX_REASON_CHARS = 500
 # Whole messages that only say to stop (the Cancel button sends "/cancel"), and a plain no,
@@ -44,7 +45,7 @@ logger = logging.getLogger(__name__)
 
 def cleared_form_slots() -> List[Dict[Text, Any]]:
     """Events that empty the form, so the next request starts from the first question."""
-    return [SlotSet(slot, None) for slot in (HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT)]
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]
 
 
 def short_reason(text: str) -> Optional[str]:
@@ -74,7 +75,7 @@ def pressed_talk_to_a_person(tracker: Tracker) -> bool:
 
 def cancelled_form() -> Dict[Text, Any]:
     """Validation result that ends the form early; `ActionSubmitHandoff` then stores nothing."""
-    return {REQUESTED_SLOT: None, HANDOFF_CONSENT_SLOT: None, HANDOFF_CONTACT_SLOT: None, HANDOFF_REASON_SLOT: None}
+    return {REQUESTED_SLOT: None, **{slot: None for slot in FORM_SLOTS}}
 
 
 class ValidateHandoffForm(FormValidationAction):
@@ -157,7 +158,8 @@ class ActionSubmitHandoff(Action):
     def checked_request(self, tracker: Tracker) -> Optional[HandoffRequest]:
         """The request to store, checked again here rather than trusted from the form: consent
         given, a valid contact and a non-empty reason; None if any is missing."""
-        contact = find_contact(str(tracker.get_slot(HANDOFF_CONTACT_SLOT) or ""), self.clinic.phone_region)
+        typed_contact = str(tracker.get_slot(HANDOFF_CONTACT_SLOT) or "")
+        contact = find_contact(typed_contact, self.clinic.phone_region)
         reason = short_reason(str(tracker.get_slot(HANDOFF_REASON_SLOT) or ""))
         if tracker.get_slot(HANDOFF_CONSENT_SLOT) is not True or contact is None or reason is None:
             return None

@@ -68,7 +68,8 @@ class ActionSuggestReads(Action):
         relevant = [ranked.read for ranked in self.ranker.rank(conversation_context(tracker))]
         page = [read for read in relevant if read.id not in shown][:PAGE_SIZE]
         if page:
-            dispatcher.utter_message(text=reads_text(page), buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])
+            dispatcher.utter_message(text=reads_text(page),
+                                     buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])
             dispatcher.utter_message(json_message={"reads": [read_card(read) for read in page]})
             return [SlotSet(READS_SHOWN_SLOT, shown + [read.id for read in page])]
         if relevant:

@@ -15,8 +15,8 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.constants import (
-    CHECKIN_ANSWER_SLOT, CRISIS, EMERGENCY, HANDOFF_INTENT, OVERDOSE, RULE_LINE, SAFETY_FLAGS_SLOT,
-    TRIAGE_KEY, safety_intent)
+    CHECKIN_ANSWER_SLOT, CRISIS, EMERGENCY, HANDOFF_INTENT, LINE_KEY, OVERDOSE, RULE_LINE,
+    SAFETY_FLAGS_SLOT, TRIAGE_KEY, safety_intent)
 from actions.safety_flag import answer_safety_message, latest_intent, record_flag
 from records.store import SafetyFlag, StaffRecords, staff_records
 
@@ -37,7 +37,7 @@ def is_clear_no(latest_message: Dict[Text, Any]) -> bool:
     learned line's guesses do not count here: "no, I'm just sad" is a no. "i dunno", "maybe"
     and "I don't know" are not."""
     text = (latest_message.get("text") or "").lower().replace("\u2019", "'")
-    caught_by_rule = (latest_message.get(TRIAGE_KEY) or {}).get("line") == RULE_LINE
+    caught_by_rule = (latest_message.get(TRIAGE_KEY) or {}).get(LINE_KEY) == RULE_LINE
     return bool(CLEAR_NO.match(text)) and not HEDGED.search(text) and not caught_by_rule
 
 

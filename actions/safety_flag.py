@@ -1,8 +1,8 @@
 """Safety flags for staff: the category of each message the safety triage caught.
 
-`action_flag_safety` runs after each fixed safety answer (data/rules/safety.yml). Inside the hand-off
-form, where a safety message is also the answer to a question, the form's checks answer and
-flag it themselves (`answer_safety_message`).
+`action_flag_safety` runs after each fixed safety answer (data/rules/safety.yml). Inside the
+hand-off form, where a safety message is also the answer to a question, the form's checks answer
+and flag it themselves (`answer_safety_message`).
 """
 
 import logging
@@ -14,7 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.constants import (
-    NO_SAFETY_CATEGORY, SAFETY_FLAGS_SLOT, TRIAGE_KEY, WARNING, safety_category)
+    CATEGORY_KEY, LEARNED_INTENT_KEY, NO_SAFETY_CATEGORY, PHRASE_KEY, SAFETY_FLAGS_SLOT, TRIAGE_KEY,
+    WARNING, safety_category)
 from records.store import SafetyFlag, StaffRecords, staff_records
 
 
@@ -35,9 +36,9 @@ def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
     """The flag for the latest message: the triage's finding, or the safety intent NLU chose."""
     triage = latest_message.get(TRIAGE_KEY) or {}
     intent = (latest_message.get("intent") or {}).get("name") or ""
-    category = triage.get("category") or safety_category(intent)
-    learned = triage.get("learned_intent") or {}
-    return SafetyFlag(sender_id, category, triage.get("phrase"),
+    category = triage.get(CATEGORY_KEY) or safety_category(intent)
+    learned = triage.get(LEARNED_INTENT_KEY) or {}
+    return SafetyFlag(sender_id, category, triage.get(PHRASE_KEY),
                       learned.get("name"), learned.get("confidence"))
 
 

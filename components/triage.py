@@ -27,16 +27,17 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions.constants import (
-    FALLBACK_INTENT, NO_SAFETY_CATEGORY, OTHER_LANGUAGE_INTENT, REPO, TRIAGE_KEY, safety_category)
+    CATEGORY_KEY, CONFIDENCE_KEY, FALLBACK_INTENT, LANGUAGE_ENTITY, LANGUAGE_KEY,
+    LEARNED_INTENT_KEY, LINE_KEY, NO_SAFETY_CATEGORY, OTHER_LANGUAGE_INTENT, PHRASE_KEY, REPO,
+    TRIAGE_KEY, safety_category)
 from components.triage_finder import Finding, Triage
 from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
 from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
 from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical, english_words
 
-TRIAGE_SOURCES = ["components/triage_text.py", "components/triage_rules.py",
-                  "components/triage_model.py"]
-LANGUAGE_ENTITY = "language"
+TRIAGE_SOURCES = ["actions/constants.py", "components/triage_text.py",
+                  "components/triage_rules.py", "components/triage_model.py"]
 CLASSIFIER_FILE, ENGLISH_FILE, READABLE_FILE = (
     "classifier.joblib", "english_words.txt", "readable_words.txt")
 
@@ -135,8 +136,8 @@ def read_words(path: Path) -> frozenset:
 
 def set_other_language(message: Message) -> None:
     """A message in a language the bot cannot read: it says so, with 988 and 911."""
-    message.set(TRIAGE_KEY, {"category": None, "language": "other",
-                             "learned_intent": message.get(INTENT)}, add_to_output=True)
+    message.set(TRIAGE_KEY, {CATEGORY_KEY: None, LANGUAGE_KEY: "other",
+                             LEARNED_INTENT_KEY: message.get(INTENT)}, add_to_output=True)
     message.set(INTENT, {"name": OTHER_LANGUAGE_INTENT, "confidence": 1.0}, add_to_output=True)
 
 
@@ -148,7 +149,7 @@ def unflag(message: Message) -> None:
     """DIET chose a safety intent that neither triage line confirms ("no chest pain, just sore
     shoulders"): only the triage gives safety answers, so the bot asks to rephrase instead."""
     learned = message.get(INTENT)
-    message.set(TRIAGE_KEY, {"category": None, "learned_intent": learned}, add_to_output=True)
+    message.set(TRIAGE_KEY, {CATEGORY_KEY: None, LEARNED_INTENT_KEY: learned}, add_to_output=True)
     message.set(INTENT, {"name": FALLBACK_INTENT, "confidence": learned.get("confidence")},
                 add_to_output=True)
 
@@ -156,9 +157,9 @@ def unflag(message: Message) -> None:
 def flag(message: Message, finding: Finding) -> None:
     """Set the safety intent with confidence 1.0, keeping the learned prediction for audit."""
     learned = message.get(INTENT)
-    message.set(TRIAGE_KEY, {"category": finding.category, "phrase": finding.phrase,
-                             "line": finding.line, "confidence": finding.confidence,
-                             "language": finding.language, "learned_intent": learned},
+    message.set(TRIAGE_KEY, {CATEGORY_KEY: finding.category, PHRASE_KEY: finding.phrase,
+                             LINE_KEY: finding.line, CONFIDENCE_KEY: finding.confidence,
+                             LANGUAGE_KEY: finding.language, LEARNED_INTENT_KEY: learned},
                 add_to_output=True)
     safety = {"name": finding.intent, "confidence": 1.0}
     message.set(INTENT, safety, add_to_output=True)

@@ -66,7 +66,8 @@ class LearnedTriage:
         classes = list(self.pipeline.classes_)
         results = []
         for probabilities in self.pipeline.predict_proba(canonical_texts):
-            ranked = sorted((p, c) for c, p in zip(classes, probabilities) if c != NO_SAFETY_CATEGORY)
+            ranked = sorted((p, c) for c, p in zip(classes, probabilities)
+                            if c != NO_SAFETY_CATEGORY)
             probability, category = ranked[-1]
             results.append(LearnedGuess(category, float(probability))
                            if probability >= self.threshold else None)

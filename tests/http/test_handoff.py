@@ -2,6 +2,7 @@
 
 import pytest
 
+from actions.constants import CRISIS, SAFETY_FLAGS_SLOT
 from records.store import StaffRecords
 from tests.harness.clients import button_payloads, texts
 
@@ -125,7 +126,7 @@ def test_crisis_is_flagged_for_staff_and_offers_a_person(bot):
     [flag] = flags_of(bot, sender)
     assert flag["category"] == "crisis" and flag["phrase"]
     slots = {event["name"]: event["value"] for event in bot.stored_events(sender, "slot")}
-    assert slots["safety_flags"] == ["crisis"]
+    assert slots[SAFETY_FLAGS_SLOT] == [CRISIS]
     assert CONSENT_QUESTION in texts(bot.say(sender, "/request_handoff"))
 
 

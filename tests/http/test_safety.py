@@ -1,5 +1,5 @@
-"""Warning signs, overdoses, Spanish and safety during the hand-off form, over HTTP with the
-real servers and the real database."""
+"""Safety over HTTP with the real servers and the real database: the warning-sign check-in, the
+overdose, abuse, Spanish and other-language answers, and safety during the hand-off form."""
 
 import pytest
 

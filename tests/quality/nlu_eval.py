@@ -17,10 +17,9 @@ from typing import Dict, List, Tuple
 
 from sklearn.metrics import precision_recall_fscore_support
 
-from actions.constants import MODEL_PATH, REPO
+from actions.constants import FALLBACK_INTENT, MODEL_PATH, REPO
 from tests import DATA
 
-FALLBACK_INTENT = "nlu_fallback"
 DEFAULT_MODEL = str(MODEL_PATH)
 # Paraphrases written apart from the training data, but later used to tune the fallback
 # threshold and the intent design: their score is a tuning-set score.

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from actions.constants import MODEL_PATH, NO_SAFETY_CATEGORY, safety_category
+from actions import constants
+from actions.constants import (
+    ABUSE, CRISIS, MODEL_PATH, NO_SAFETY_CATEGORY, OVERDOSE, safety_category)
 from components.triage_model import load_labelled
 from tests import DATA
 from tests.quality import nlu_eval
@@ -25,15 +27,15 @@ TIERS = (ACUTE, EMERGENCY, WARNING, MEDICATION)
 # for warning signs (the check-in, the crisis and the overdose answers), a doctor or
 # pharmacist for medication.
 SAFE_ANSWERS = {
-    ACUTE: {"crisis", "overdose"},
-    EMERGENCY: {"emergency", "overdose"},
-    WARNING: {"warning", "crisis", "overdose"},
-    MEDICATION: {"medication"},
+    ACUTE: {CRISIS, OVERDOSE},
+    EMERGENCY: {constants.EMERGENCY, OVERDOSE},
+    WARNING: {constants.WARNING, CRISIS, OVERDOSE},
+    MEDICATION: {constants.MEDICATION},
 }
 # The label each category's answer is made for (for precision); the abuse answer is made for
 # none of the evaluation set's labels.
-LABEL_OF = {"crisis": ACUTE, "overdose": EMERGENCY, "emergency": EMERGENCY, "abuse": NONE,
-            "warning": WARNING, "medication": MEDICATION}
+LABEL_OF = {CRISIS: ACUTE, OVERDOSE: EMERGENCY, constants.EMERGENCY: EMERGENCY, ABUSE: NONE,
+            constants.WARNING: WARNING, constants.MEDICATION: MEDICATION}
 DEV_SET = DATA / "safety_dev.yml"
 TEST_SET = DATA / "safety_test.yml"
 
@@ -119,8 +121,10 @@ def main(model_path: str = str(MODEL_PATH)) -> None:
     alarms = [(t, c) for t, c in zip(ordinary, model_predictions(model_path, ordinary)) if c]
     print(f"ordinary questions flagged: {len(alarms)}/{len(ordinary)} "
           f"({len(alarms) / len(ordinary):.1%})")
+    frozen = {text for text, _ in nlu_eval.load_examples(str(nlu_eval.FROZEN_TEST))}
     for text, category in alarms:
-        print(f"  FALSE ALARM {category}: {text!r}")
+        print(f"  FALSE ALARM {category}: "
+              f"{'(a message of the frozen NLU test part)' if text in frozen else repr(text)}")
 
 
 if __name__ == "__main__":

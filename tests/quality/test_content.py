@@ -1,15 +1,18 @@
 """What patients read: sourced, paraphrased answers, no doses, enough training data per topic."""
 
 import hashlib
+import json
 import re
 from collections import Counter
 
 import pytest
 import yaml
 
-from tests.quality import nlu_eval
-from actions.constants import REPO
+from actions import constants
+from actions.constants import REPO, REQUESTED_SLOT, TOPIC_SLOT
 from tests import DATA
+from tests.harness.trackers import NEW_CONVERSATION
+from tests.quality import nlu_eval
 
 ARTICLE_URL = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
 # Hashes of every 12-word run of the article (how they were made: the file's header); the
@@ -18,8 +21,8 @@ ARTICLE_FINGERPRINT = DATA / "article_fingerprint.txt"
 COPIED_RUN_WORDS = 12
 DOMAIN = yaml.safe_load((REPO / "domain.yml").read_text())
 # The medical questions are the intents that set the conversation's topic.
-MEDICAL_INTENTS = [mapping["intent"] for mapping in DOMAIN["slots"]["topic"]["mappings"]]
-TOPICS = DOMAIN["slots"]["topic"]["values"]
+MEDICAL_INTENTS = [mapping["intent"] for mapping in DOMAIN["slots"][TOPIC_SLOT]["mappings"]]
+TOPICS = DOMAIN["slots"][TOPIC_SLOT]["values"]
 
 
 def medical_texts():
@@ -112,4 +115,15 @@ def test_each_article_topic_is_taught_and_answered_under_its_own_name():
         taught = {intent for _, intent in nlu_eval.load_examples(str(path))}
         assert taught == {f"ask_{path.stem}"}, path.name
         assert answers[f"ask_{path.stem}"] == f"utter_{path.stem}", path.name
-    assert {f"ask_{p.stem}" for p in (REPO / "data" / "nlu" / "article").glob("*.yml")} == set(MEDICAL_INTENTS)
+    taught_topics = {f"ask_{p.stem}" for p in (REPO / "data" / "nlu" / "article").glob("*.yml")}
+    assert taught_topics == set(MEDICAL_INTENTS)
+
+
+def test_the_slot_names_the_code_uses_are_the_domains():
+    named = {value for name, value in vars(constants).items() if name.endswith("_SLOT")}
+    assert named - {REQUESTED_SLOT} == set(DOMAIN["slots"])
+
+
+def test_the_tests_new_conversation_has_every_slot_of_the_domain():
+    slots = json.loads(NEW_CONVERSATION.read_text())["slots"]
+    assert set(slots) == set(DOMAIN["slots"]) | {REQUESTED_SLOT}

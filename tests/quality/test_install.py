@@ -7,7 +7,7 @@ import numpy
 import pydantic
 import spacy
 
-from actions.constants import REPO
+from actions.constants import REPO, SPACY_PIPELINE
 
 
 def test_versions_rasa_needs():
@@ -32,5 +32,5 @@ def test_constraints_refuse_an_upgrade_to_pydantic_v2():
 
 
 def test_spacy_pipeline_lemmatizes_patient_words():
-    nlp = spacy.load(REPO / "build" / "spacy_en")
+    nlp = spacy.load(SPACY_PIPELINE)
     assert [t.lemma_ for t in nlp("my muscles aches")] == ["my", "muscle", "ache"]

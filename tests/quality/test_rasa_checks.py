@@ -5,7 +5,7 @@ import subprocess
 
 import yaml
 
-from actions.constants import REPO
+from actions.constants import ABUSE, REPO, safety_intent
 from tests.harness.servers import RASA, rasa_env
 
 
@@ -27,7 +27,7 @@ def utterances_sent_outside_dialogues() -> set:
 
 # Set only by the safety triage's phrase rules (components/triage_rules.py), with no NLU
 # examples on purpose: adding some made the intent classifier read keyboard mash as "goodbye".
-TRIAGE_ONLY_INTENTS = {"safety_abuse"}
+TRIAGE_ONLY_INTENTS = {safety_intent(ABUSE)}
 
 
 def test_domain_and_data_are_consistent():

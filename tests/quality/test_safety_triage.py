@@ -4,7 +4,8 @@ and tuned on by nothing; tests/data/safety_dev.yml is the part the rules were tu
 
 import pytest
 
-from actions.constants import MODEL_LINE, NO_SAFETY_CATEGORY, safety_category, safety_intent
+from actions.constants import (
+    LINE_KEY, MODEL_LINE, NO_SAFETY_CATEGORY, TRIAGE_KEY, safety_category, safety_intent)
 from components.triage_finder import Triage
 from tests.quality import nlu_eval, safety_eval
 
@@ -84,7 +85,7 @@ def test_the_learned_line_catches_wording_no_rule_anticipated(model_path, text, 
     assert Triage().find(text) is None  # no phrase rule matches
     [parse] = nlu_eval.parse_texts(model_path, [text])
     assert parse["intent"] == {"name": safety_intent(expected), "confidence": 1.0}
-    assert parse["triage"]["line"] == MODEL_LINE
+    assert parse[TRIAGE_KEY][LINE_KEY] == MODEL_LINE
 
 
 @pytest.mark.parametrize("text", ["no chest pain, just sore shoulders",

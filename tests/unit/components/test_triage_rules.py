@@ -1,15 +1,13 @@
-"""The safety triage's phrase rules (components/triage_*.py): what they catch however it is
-typed, negation, other languages, and matching time. No trained model needed."""
-
+"""The safety triage's phrase rules (components/triage_rules.py, read through the canonical text
+of components/triage_text.py and the decision of components/triage_finder.py, without the learned
+line): what they catch however it is typed, negation, Spanish, and matching time."""
 
 import time
 
 import pytest
 
-from components.triage_finder import Triage
-from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
-from components.triage_text import english_words
 from actions.constants import ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, WARNING
+from components.triage_finder import Triage
 
 RULES = Triage()  # the phrase rules alone, without the learned line
 
@@ -80,22 +78,6 @@ def test_the_issue_examples(text, expected):
 def test_spanish_safety_messages_are_answered_in_spanish(text, expected):
     finding = RULES.find(text)
     assert (finding.category, finding.language) == (expected, "es")
-
-
-LANGUAGES = LanguageCheck(english_words(LANGUAGE_LOG_PROB))
-
-
-@pytest.mark.parametrize("text, other", [
-    ("je veux mourir", True), ("ich will nicht mehr leben", True), ("я хочу умереть", True),
-    ("我想死", True), ("mi fa male tutto il corpo", True), ("Ich will mich umbringen", True),
-    ("Tôi muốn chết", True),
-    ("what causes fibro", False), ("thx u", False), ("lol idk tbh", False),
-    ("qwerty uiop zxcv", False),  # keyboard mash is not a language: it falls back
-    ("que causa la fibromialgia", False),  # Spanish is read
-    ("\uff29 \uff57\uff41\uff4e\uff54 \uff54\uff4f \uff44\uff49\uff45", False),  # fullwidth English
-])
-def test_messages_in_languages_the_bot_cannot_read(text, other):
-    assert LANGUAGES.unreadable(text) == other
 
 
 def test_matching_time_grows_linearly_with_the_message():

@@ -14,7 +14,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from actions.constants import REPO
+from actions.constants import REPO, TOPIC_SLOT
 from connectors.tracker_store import FastSQLTrackerStore, events_from_dicts
 
 DOMAIN = Domain.load(str(REPO / "domain.yml"))
@@ -28,7 +28,7 @@ def conversation() -> DialogueStateTracker:
             ActionExecuted("action_listen"),
             UserUttered("are my muscles inflamed", {"name": "ask_muscles", "confidence": 0.97},
                         parse_data={"text": "are my muscles inflamed"}),
-            SlotSet("topic", "muscles"),
+            SlotSet(TOPIC_SLOT, "muscles"),
             ActionExecuted("utter_muscles"),
             BotUttered("Probably not.", {"elements": None}, {"utter_action": "utter_muscles"}),
         ]
@@ -49,7 +49,7 @@ def test_same_tracker_as_rasa_sql_store(stores):
     got = asyncio.run(fast_store.retrieve("patient-1"))
     assert list(got.events) == list(expected.events)
     assert got.current_state() == expected.current_state()
-    assert got.get_slot("topic") == "muscles"
+    assert got.get_slot(TOPIC_SLOT) == "muscles"
 
 
 def test_full_history_across_sessions_matches_rasa(stores):

@@ -1,0 +1,47 @@
+"""components/triage.py: what the Rasa component writes into a message once the triage decided,
+which is what the rules, the actions and staff read."""
+
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.constants import (
+    CATEGORY_KEY, CRISIS, FALLBACK_INTENT, LANGUAGE_ENTITY, LEARNED_INTENT_KEY, LINE_KEY,
+    OTHER_LANGUAGE_INTENT, PHRASE_KEY, RULE_LINE, TRIAGE_KEY, safety_intent)
+from components.triage import flag, set_other_language, unflag
+from components.triage_finder import Finding
+
+DIET_GUESS = {"name": "ask_causes", "confidence": 0.41}
+
+
+def parsed(text: str, intent=DIET_GUESS) -> Message:
+    message = Message({TEXT: text})
+    message.set(INTENT, dict(intent))
+    message.set(INTENT_RANKING_KEY, [dict(intent)])
+    return message
+
+
+def test_a_finding_overrides_the_intent_and_keeps_the_guess_for_audit():
+    message = parsed("i want to end it all")
+    flag(message, Finding(CRISIS, "end it all"))
+    assert message.get(INTENT) == {"name": safety_intent(CRISIS), "confidence": 1.0}
+    assert message.get(INTENT_RANKING_KEY)[0]["name"] == safety_intent(CRISIS)
+    triage = message.get(TRIAGE_KEY)
+    assert (triage[CATEGORY_KEY], triage[PHRASE_KEY], triage[LINE_KEY]) == (
+        CRISIS, "end it all", RULE_LINE)
+    assert triage[LEARNED_INTENT_KEY] == DIET_GUESS
+    assert {"entity": LANGUAGE_ENTITY, "value": "en"}.items() <= message.get(ENTITIES)[0].items()
+
+
+def test_a_safety_guess_no_triage_line_confirms_asks_to_rephrase():
+    message = parsed("no chest pain just sore shoulders",
+                     {"name": safety_intent("emergency"), "confidence": 0.6})
+    unflag(message)
+    assert message.get(INTENT) == {"name": FALLBACK_INTENT, "confidence": 0.6}
+    assert message.get(TRIAGE_KEY)[CATEGORY_KEY] is None
+
+
+def test_a_language_the_bot_cannot_read_gets_its_own_intent():
+    message = parsed("je veux mourir")
+    set_other_language(message)
+    assert message.get(INTENT) == {"name": OTHER_LANGUAGE_INTENT, "confidence": 1.0}
+    assert message.get(TRIAGE_KEY)[LEARNED_INTENT_KEY] == DIET_GUESS
