@@ -174,7 +174,8 @@ class ActionSubmitHandoff(Action):
 
 
 class ActionCancelHandoff(Action):
-    """End the form at any step; nothing is stored."""
+    """End the form at the consent step (data/rules/handoff.yml; later steps end it in the
+    validator); nothing is stored."""
 
     def name(self) -> Text:
         return "action_cancel_handoff"

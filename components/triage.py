@@ -36,8 +36,9 @@ from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_label
 from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical, english_words
 
-TRIAGE_SOURCES = ["actions/constants.py", "components/triage_text.py",
-                  "components/triage_rules.py", "components/triage_model.py"]
+TRIAGE_SOURCES = ["actions/constants.py", "components/triage.py", "components/triage_text.py",
+                  "components/triage_rules.py", "components/triage_model.py",
+                  "components/triage_language.py"]
 CLASSIFIER_FILE, ENGLISH_FILE, READABLE_FILE = (
     "classifier.joblib", "english_words.txt", "readable_words.txt")
 
@@ -56,8 +57,8 @@ class SafetyTriage(GraphComponent, IntentClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
-        """The labelled files and the triage's own code, so that `rasa train` retrains the
-        learned line when either changes (its training text goes through the rules' words)."""
+        """The labelled files and the code training reads (TRIAGE_SOURCES), so that `rasa train`
+        retrains the learned line and the word lists when either changes."""
         digest = hashlib.sha256()
         for path in [*config.get("training_sets", []), *TRIAGE_SOURCES]:
             digest.update((REPO / path).read_bytes())

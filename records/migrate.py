@@ -1,10 +1,11 @@
 """Bring a database's staff tables up to records/schema.py with the Alembic migrations.
 
 Migrating is a step of its own, before the servers start (`scripts/run.sh` runs it): processes
-that open the records only check that the schema is the one they were built for, so two
-processes never migrate at once and an older staff tool never works on a newer schema. On SQLite
-the whole upgrade is one transaction that holds the database's write lock: a crash half-way
-leaves the tables as they were.
+that open the records only check that the schema is the one they were built for, so a running
+server never has its tables changed under it and an older staff tool never works on a newer
+schema. On SQLite the whole upgrade is one transaction that holds the database's write lock: a
+second migration started at the same time waits for it, and a crash half-way leaves the tables
+as they were.
 
 A database made before the migrations existed has the tables of revision 0001 but no version
 table: when both tables have 0001's columns it is marked as 0001, so its rows are kept and the
@@ -27,6 +28,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.constants import TRACKER_STORE_URL_VAR
 from records.schema import handoff_requests, safety_flags
@@ -93,8 +95,13 @@ def upgrade(url: str) -> None:
 
 def check_current(engine: Engine) -> None:
     """Raise SchemaNotCurrent unless the staff tables are at this code's newest revision."""
-    with engine.connect() as connection:
-        found = current_revision(connection)
+    try:
+        with engine.connect() as connection:
+            found = current_revision(connection)
+    except SQLAlchemyError as error:
+        raise SchemaNotCurrent(
+            f"cannot read the staff tables in {engine.url!r} ({type(error).__name__}); a new "
+            "database needs `python -m records.migrate` first (make run does)") from None
     if found != head_revision():
         raise SchemaNotCurrent(
             f"the staff tables in {engine.url!r} are at revision {found or 'none'}, this code "

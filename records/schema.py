@@ -1,5 +1,5 @@
 """The staff tables, in one place. A change here needs a migration in records/migrations/versions/
-(`python -m records.migrate new "what changed"` writes one; tests/unit/records/test_migrations.py
+(`python -m records.migrate new "what changed"` writes one; tests/unit/records/test_migrate.py
 fails until the migrations produce this schema)."""
 
 from typing import List

@@ -32,7 +32,8 @@ class SafetyFlag:
     sender_id: str
     category: str
     phrase: Optional[str] = None
-    learned_intent: Optional[str] = None  # what the learned model predicted, for audit
+    # What NLU (DIET) had predicted before the triage stepped in, for audit.
+    learned_intent: Optional[str] = None
     learned_confidence: Optional[float] = None
 
 

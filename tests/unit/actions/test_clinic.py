@@ -1,4 +1,5 @@
-"""actions/clinic.py: the clinic settings staff edit (content/clinic.yml), with errors that name the field."""
+"""actions/clinic.py: the clinic settings staff edit (content/clinic.yml), with errors that name
+the field."""
 
 
 import pytest

@@ -37,9 +37,11 @@ def test_staff_queue_lists_requests_and_flags(records_url):
     assert any("emergency" in line and "chest pain" in line for line in result.stdout.splitlines())
 
 
-def test_staff_queue_on_a_database_never_migrated_says_what_to_run(tmp_path):
+@pytest.mark.parametrize("database", ["tracker.db", "var/tracker.db"])  # var/ not made yet
+def test_staff_queue_on_a_database_never_migrated_says_what_to_run(tmp_path, database):
+    url = f"sqlite:///{tmp_path / database}"
     result = subprocess.run([sys.executable, "-m", "records.queue"], cwd=REPO,
-                            env={**os.environ, TRACKER_STORE_URL_VAR: f"sqlite:///{tmp_path}/x.db"},
+                            env={**os.environ, TRACKER_STORE_URL_VAR: url},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "python -m records.migrate" in result.stderr and "Traceback" not in result.stderr

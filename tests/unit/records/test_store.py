@@ -9,7 +9,8 @@ from records.store import HandoffRequest, SafetyFlag, StaffRecords
 
 def test_handoff_requests_and_flags_are_read_back_by_another_connection(records_url):
     writer = StaffRecords(records_url)
-    first = writer.add_handoff(HandoffRequest("patient-1", "+12164442200", "phone", "sleep", "rest"))
+    first = writer.add_handoff(HandoffRequest("patient-1", "+12164442200", "phone", "sleep",
+                                              "rest"))
     second = writer.add_handoff(HandoffRequest("patient-2", "a@example.org", "email", "pain",
                                                safety_flags="crisis"))
     writer.add_flag(SafetyFlag("patient-2", "crisis", "end it all", "ask_causes", 0.31))
@@ -20,7 +21,8 @@ def test_handoff_requests_and_flags_are_read_back_by_another_connection(records_
     assert rows[0]["contact"] == "+12164442200" and rows[0]["status"] == "new"
     assert rows[1]["safety_flags"] == "crisis" and rows[1]["created_at"] is not None
     [flag] = reader.flags()
-    assert (flag["sender_id"], flag["category"], flag["phrase"]) == ("patient-2", "crisis", "end it all")
+    assert (flag["sender_id"], flag["category"], flag["phrase"]) == (
+        "patient-2", "crisis", "end it all")
     assert flag["learned_intent"] == "ask_causes"
 
 

@@ -61,8 +61,8 @@ def test_after_the_upgrade_a_row_written_by_hand_gets_the_defaults(tmp_path):
     migrate.upgrade(url)
     with sqlite3.connect(url.removeprefix("sqlite:///")) as connection:
         connection.execute("INSERT INTO handoff_requests (created_at, sender_id, contact, "
-                           "contact_kind, reason) VALUES ('2026-11-26 10:00:00.000000', 'p', 'a@b.org', "
-                           "'email', 'pain')")
+                           "contact_kind, reason) VALUES ('2026-11-26 10:00:00.000000', 'p', "
+                           "'a@b.org', 'email', 'pain')")
     [request] = StaffRecords(url).handoffs()
     assert (request["status"], request["safety_flags"]) == ("new", "")
 
