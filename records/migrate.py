@@ -102,10 +102,11 @@ def check_current(engine: Engine) -> None:
         raise SchemaNotCurrent(
             f"cannot read the staff tables in {engine.url!r} ({type(error).__name__}); a new "
             "database needs `python -m records.migrate` first (make run does)") from None
-    if found != head_revision():
+    needed = head_revision()
+    if found != needed:
         raise SchemaNotCurrent(
             f"the staff tables in {engine.url!r} are at revision {found or 'none'}, this code "
-            f"needs {head_revision()}: run `python -m records.migrate` (make run does)")
+            f"needs {needed}: run `python -m records.migrate` (make run does)")
 
 
 def _has_staff_tables(connection: Connection) -> bool:

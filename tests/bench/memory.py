@@ -3,29 +3,14 @@ measured in the same run: the target is both our processes together at most the 
 
 import subprocess
 import tempfile
-import time
 from typing import Dict, List
 
 import requests
 
 from tests.bench.figures import resident_mb, verdict
-from tests.harness.servers import RASA, READY_TIMEOUT_S, free_port, rasa_env
+from tests.harness.servers import RASA, free_port, rasa_env, wait_until_answers
 
 STOCK_CONVERSATION = ["hello", "I am sad", "yes", "are you a bot?", "goodbye"]
-
-
-def _wait_until_answers(url: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + READY_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode}")
-        try:
-            if requests.get(url, timeout=1).ok:
-                return
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.25)
-    raise TimeoutError(f"{url} not ready after {READY_TIMEOUT_S} s")
 
 
 def stock_bot_memory() -> Dict[str, float]:
@@ -47,8 +32,8 @@ def stock_bot_memory() -> Dict[str, float]:
                                      "127.0.0.1"], cwd=folder, env=rasa_env(),
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             processes.append(rasa)
-            _wait_until_answers(f"http://127.0.0.1:{action_port}/health", actions)
-            _wait_until_answers(f"http://127.0.0.1:{rasa_port}/", rasa)
+            wait_until_answers(f"http://127.0.0.1:{action_port}/health", actions)
+            wait_until_answers(f"http://127.0.0.1:{rasa_port}/", rasa)
             for text in STOCK_CONVERSATION:
                 requests.post(f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook",
                               json={"sender": "bench", "message": text},
@@ -69,4 +54,3 @@ def bench_memory(ours: Dict[str, float]) -> None:
     total, stock_total = sum(ours.values()), sum(stock.values())
     print(f"resident memory, both processes: {total:.0f} MB (target <= the stock bot's "
           f"{stock_total:.0f} MB): {verdict(total <= stock_total)}")
-

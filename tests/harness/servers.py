@@ -72,14 +72,12 @@ class BotServers:
                                     "--interface", "127.0.0.1", "--port", str(self.rasa_port),
                                     *(["--cors", *self.cors_origins] if self.cors_origins else [])],
                            env)
-        while time.monotonic() - started < READY_TIMEOUT_S:
-            if rasa.poll() is not None:
-                raise RuntimeError(f"rasa server exited; see {self.log_dir / 'rasa.log'}")
-            if self._answers():
-                return time.monotonic() - started
-            time.sleep(0.25)
-        self.stop()
-        raise TimeoutError(f"rasa server not ready after {READY_TIMEOUT_S} s")
+        try:
+            wait_until_answers(self.base_url, rasa)
+        except (RuntimeError, TimeoutError) as error:
+            self.stop()
+            raise RuntimeError(f"{error}; see {self.log_dir / 'rasa.log'}") from None
+        return time.monotonic() - started
 
     def stop(self) -> None:
         for process in self._processes:
@@ -128,11 +126,23 @@ class BotServers:
         self._names.append(name)
         return process
 
-    def _answers(self) -> bool:
+
+def wait_until_answers(url: str, process: subprocess.Popen,
+                       timeout_s: float = READY_TIMEOUT_S) -> None:
+    """Poll `url` until it answers 2xx; raise if `process`, which serves it, exits first or
+    `timeout_s` passes."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode} before "
+                               f"{url} answered")
         try:
-            return requests.get(self.base_url, timeout=1).ok
+            if requests.get(url, timeout=1).ok:
+                return
         except requests.ConnectionError:
-            return False
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {timeout_s} s")
 
 
 def serve_demo_page(port: int, rasa_url: str) -> subprocess.Popen:
@@ -140,12 +150,9 @@ def serve_demo_page(port: int, rasa_url: str) -> subprocess.Popen:
     server = subprocess.Popen(
         [sys.executable, "scripts/demo_server.py", "--port", str(port), "--rasa-url", rasa_url],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            requests.get(f"http://127.0.0.1:{port}/", timeout=1).raise_for_status()
-            return server
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    server.kill()
-    raise TimeoutError("demo page server did not start")
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/", server, timeout_s=20)
+    except (RuntimeError, TimeoutError):
+        server.kill()
+        raise
+    return server
