@@ -4,7 +4,8 @@ fails until the migrations produce this schema)."""
 
 from typing import List
 
-from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text, text
+from sqlalchemy import (
+    Column, DateTime, Float, Integer, MetaData, String, Table, Text, UniqueConstraint, text)
 
 metadata = MetaData()
 
@@ -40,4 +41,17 @@ safety_flags = Table(
     Column("phrase", Text),
     Column("learned_intent", String(64)),
     Column("learned_confidence", Float),
+)
+
+# Messages received from messaging apps, by the platform's own id, so that a platform's retry of a
+# message already answered is answered once (connectors/messaging/webhook.py). Who sent it and
+# what it said are in the conversation, not here.
+received_messages = Table(
+    "received_messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("channel", String(32), nullable=False),
+    Column("message_id", String(255), nullable=False),
+    UniqueConstraint("channel", "message_id", name="uq_received_messages_channel_message_id"),
 )

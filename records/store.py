@@ -2,15 +2,20 @@
 
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import List, Optional
 
-from sqlalchemy import Table, create_engine, insert, select
+from sqlalchemy import Table, create_engine, delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from actions.constants import TRACKER_STORE_URL_VAR
 from records import migrate
-from records.schema import handoff_requests, safety_flags
+from records.schema import handoff_requests, received_messages, safety_flags
+
+# How long a platform's message id is remembered: platforms retry for minutes (Slack) to hours
+# (Telegram, Messenger).
+RECEIPT_MEMORY = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,20 @@ class StaffRecords:
     def flags(self) -> List[dict]:
         """Every safety flag, oldest first."""
         return self._rows(safety_flags)
+
+    def first_receipt(self, channel: str, message_id: str) -> bool:
+        """Note that `channel` delivered `message_id`; False if it had been delivered before
+        (a platform's retry). Ids older than `RECEIPT_MEMORY` are forgotten."""
+        now = datetime.now(timezone.utc)
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(delete(received_messages).where(
+                    received_messages.c.created_at < now - RECEIPT_MEMORY))
+                connection.execute(insert(received_messages).values(
+                    created_at=now, channel=channel, message_id=message_id))
+        except IntegrityError:
+            return False
+        return True
 
     def _insert(self, table: Table, values: dict) -> int:
         with self.engine.begin() as connection:
