@@ -7,19 +7,23 @@ slots it names, after NLU and the safety triage have run. A patient's typed text
 do that. A message starting with "/" passes unchanged only when it is the payload of a
 button the bot sent in the current session; anything else reaches the pipeline as plain
 text (leading slashes removed), with the text as typed kept in the message metadata.
+
+On channels that show buttons as numbered options (SMS and WhatsApp), a reply of only a number
+picks that option of the bot's last message with buttons in its last turn.
 """
 
 import re
-from typing import Any, Awaitable, Callable, Iterable, Optional, Set
+from typing import Any, Awaitable, Callable, Iterable, List, Optional, Set
 
 from rasa.core.channels.channel import UserMessage
-from rasa.shared.core.events import BotUttered, Event, SessionStarted
+from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
 from sanic import Blueprint, Sanic
 
 from connectors.inbound import client_metadata, normalised_text
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
+_OPTION_NUMBER = re.compile(r"[0-9]{1,2}")
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
@@ -35,6 +39,19 @@ def offered_payloads(events: Iterable[Event]) -> Set[str]:
     return payloads
 
 
+def numbered_choice(events: Iterable[Event], number: str) -> Optional[str]:
+    """The payload of option `number` ("1" is the first) of the last message with buttons the
+    bot sent since the patient last wrote; None if there is no such option."""
+    for event in reversed(list(events)):
+        if isinstance(event, UserUttered):
+            return None
+        buttons = event.data.get("buttons") if isinstance(event, BotUttered) else None
+        if buttons:
+            index = int(number) - 1
+            return buttons[index].get("payload") if 0 <= index < len(buttons) else None
+    return None
+
+
 def as_plain_text(text: str) -> str:
     """The text without its leading slashes, so that Rasa cannot read it as a shortcut."""
     return _LEADING_SLASHES.sub("", text) or text
@@ -43,8 +60,9 @@ def as_plain_text(text: str) -> str:
 class ShortcutGuard:
     """Screens each incoming message before it reaches the agent."""
 
-    def __init__(self) -> None:
+    def __init__(self, numbered_options: bool = False) -> None:
         self._app: Optional[Sanic] = None
+        self.numbered_options = numbered_options
 
     async def attach(self, app: Sanic, _loop: object) -> None:
         """Server start listener: the app gives access to the agent's tracker store."""
@@ -62,27 +80,35 @@ class ShortcutGuard:
         message.text = normalised_text(message.text or "")
         message.metadata = client_metadata(message.metadata)
         text = message.text
+        if self.numbered_options and _OPTION_NUMBER.fullmatch(text.strip()):
+            choice = numbered_choice(await self._events_of(message.sender_id), text.strip())
+            if choice:
+                message.text = choice
+                return message
         if not text.lstrip().startswith("/"):
             return message
-        if text.strip() in await self._offered_to(message.sender_id):
+        if text.strip() in offered_payloads(await self._events_of(message.sender_id)):
             return message
         message.metadata = {**(message.metadata or {}), TYPED_SHORTCUT_KEY: text}
         message.text = as_plain_text(text)
         return message
 
-    async def _offered_to(self, sender_id: str) -> Set[str]:
+    async def _events_of(self, sender_id: str) -> List[Event]:
         agent = getattr(self._app.ctx, "agent", None) if self._app else None
         if agent is None or agent.tracker_store is None:
-            return set()
+            return []
         tracker = await agent.tracker_store.retrieve(sender_id)
-        return offered_payloads(tracker.events) if tracker else set()
+        return list(tracker.events) if tracker else []
 
 
 class ShortcutGuardMixin:
     """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`."""
 
+    # True for channels that show buttons as numbered options.
+    numbered_options = False
+
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        guard = ShortcutGuard()
+        guard = ShortcutGuard(self.numbered_options)
         webhook = super().blueprint(guard.wrap(on_new_message))  # type: ignore[misc]
         webhook.listener("before_server_start")(guard.attach)
         return webhook

@@ -76,3 +76,28 @@ def test_every_configured_channel_is_guarded():
     assert channels, "credentials.yml lists no channel"
     for module_path in channels:
         assert issubclass(class_from_module_path(module_path), ShortcutGuardMixin), module_path
+
+
+def numbered_guard(events) -> ShortcutGuard:
+    guard = guard_with(events)
+    guard.numbered_options = True
+    return guard
+
+
+def test_a_number_picks_that_option_of_the_last_message_on_sms():
+    checkin = BotUttered("Are you thinking about ending your life?", {"buttons": [
+        {"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]})
+    guard = numbered_guard([UserUttered("i feel like a burden"), checkin])
+    assert screened(guard, "2").text == "/deny"
+    assert screened(guard, " 1 ").text == "/affirm"
+    assert screened(guard, "3").text == "3"  # no third option: plain text
+
+
+def test_a_number_after_the_patient_wrote_again_is_plain_text():
+    guard = numbered_guard([bot_offering("/ask_reads"), UserUttered("thanks"),
+                            BotUttered("You're welcome")])
+    assert screened(guard, "1").text == "1"
+
+
+def test_numbers_are_plain_text_where_buttons_are_shown_as_buttons():
+    assert screened(guard_with([bot_offering("/ask_reads")]), "1").text == "1"
