@@ -65,3 +65,8 @@ def safety_category(intent: str) -> str:
     if intent.startswith(SAFETY_INTENT_PREFIX):
         return intent.removeprefix(SAFETY_INTENT_PREFIX)
     return NO_SAFETY_CATEGORY
+
+# Input channel names (each channel class's name()): the messaging apps, which show no cards,
+# and the one whose conversation id is the phone number the patient writes from.
+TWILIO_CHANNEL = "twilio"
+MESSAGING_CHANNELS = {"telegram", TWILIO_CHANNEL, "slack", "facebook"}

@@ -8,6 +8,9 @@ message that says nothing but to stop (`EXPLICIT_CANCEL`, or a plain no at the c
 ends the form there. A safety message at the contact or
 reason step gets its fixed answer and flag here and still counts as the answer (a contact in
 it is kept, the reason is stored), so the form never loops.
+
+Over SMS and WhatsApp the contact question offers the number the patient writes from; it is
+used only when the patient says yes to it.
 """
 
 import logging
@@ -24,7 +27,7 @@ from actions.clinic import Clinic, load_clinic
 from actions.contact import find_contact
 from actions.constants import (
     HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_INTENT, HANDOFF_REASON_SLOT, REQUESTED_SLOT,
-    SAFETY_FLAGS_SLOT)
+    SAFETY_FLAGS_SLOT, TWILIO_CHANNEL)
 from actions.safety_flag import answer_safety_message, is_safety_message, latest_intent
 from records.store import HandoffRequest, StaffRecords, staff_records
 
@@ -73,6 +76,14 @@ def pressed_talk_to_a_person(tracker: Tracker) -> bool:
     return latest_text(tracker).strip().startswith(f"/{HANDOFF_INTENT}")
 
 
+def number_written_from(tracker: Tracker, region: str) -> Optional[str]:
+    """The phone number an SMS or WhatsApp patient writes from (E.164); None elsewhere."""
+    if tracker.get_latest_input_channel() != TWILIO_CHANNEL:
+        return None
+    contact = find_contact(tracker.sender_id.removeprefix("whatsapp:"), region)
+    return contact.value if contact and contact.kind == "phone" else None
+
+
 def cancelled_form() -> Dict[Text, Any]:
     """Validation result that ends the form early; `ActionSubmitHandoff` then stores nothing."""
     return {REQUESTED_SLOT: None, **{slot: None for slot in FORM_SLOTS}}
@@ -100,6 +111,9 @@ class ValidateHandoffForm(FormValidationAction):
         text = latest_text(tracker)
         if says_only(EXPLICIT_CANCEL, text) or says_only(PLAIN_NO, text):
             return cancelled_form()
+        offered = number_written_from(tracker, self.clinic.phone_region)
+        if offered and latest_intent(tracker) == "affirm":
+            return {HANDOFF_CONTACT_SLOT: offered}
         if pressed_talk_to_a_person(tracker):
             return {HANDOFF_CONTACT_SLOT: None}
         safety = self.answer_safety(dispatcher, tracker)
@@ -123,6 +137,25 @@ class ValidateHandoffForm(FormValidationAction):
         if not is_safety_message(tracker):
             return {}
         return answer_safety_message(self.records, dispatcher, tracker)
+
+
+class ActionAskHandoffContact(Action):
+    """The form's contact question; over SMS and WhatsApp it offers the number written from."""
+
+    def __init__(self, clinic: Optional[Clinic] = None) -> None:
+        self.clinic = clinic or load_clinic()
+
+    def name(self) -> Text:
+        return "action_ask_handoff_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        number = number_written_from(tracker, self.clinic.phone_region)
+        if number:
+            dispatcher.utter_message(response="utter_ask_handoff_contact_offer", number=number)
+        else:
+            dispatcher.utter_message(response="utter_ask_handoff_contact")
+        return []
 
 
 class ActionSubmitHandoff(Action):

@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.catalog import Read, load_catalog
-from actions.constants import READS_SHOWN_SLOT, TOPIC_SLOT
+from actions.constants import MESSAGING_CHANNELS, READS_SHOWN_SLOT, TOPIC_SLOT
 from actions.ranking import Context, ReadRanker, load_pipeline
 
 PAGE_SIZE = 3
@@ -32,6 +32,17 @@ def reads_text(reads: Sequence[Read]) -> str:
     lines = ["Here are related reads from Cleveland Clinic:"]
     for number, read in enumerate(reads, start=1):
         lines.append(f"\n{number}. {read.title} ({read.human_date})\n{read.summary}")
+        if read.url:
+            lines.append(read.url)
+    return "\n".join(lines)
+
+
+def reads_links(reads: Sequence[Read]) -> str:
+    """The suggestions as short titles and links, for messaging apps (bullets, so that they are
+    not confused with the numbered options under SMS messages)."""
+    lines = ["Here are related reads from Cleveland Clinic:"]
+    for read in reads:
+        lines.append(f"\n• {read.title} ({read.human_date})")
         if read.url:
             lines.append(read.url)
     return "\n".join(lines)
@@ -67,6 +78,10 @@ class ActionSuggestReads(Action):
         shown = list(tracker.get_slot(READS_SHOWN_SLOT) or [])
         relevant = [ranked.read for ranked in self.ranker.rank(conversation_context(tracker))]
         page = [read for read in relevant if read.id not in shown][:PAGE_SIZE]
+        if page and tracker.get_latest_input_channel() in MESSAGING_CHANNELS:
+            dispatcher.utter_message(text=reads_links(page),
+                                     buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])
+            return [SlotSet(READS_SHOWN_SLOT, shown + [read.id for read in page])]
         if page:
             dispatcher.utter_message(text=reads_text(page),
                                      buttons=[MORE_READS_BUTTON, TOPICS_BUTTON])

@@ -1,4 +1,5 @@
-"""actions/handoff.py without Rasa: the reason kept, and what action_submit_handoff stores."""
+"""actions/handoff.py without Rasa: the reason kept, what action_submit_handoff stores, and the
+number written from offered as the contact over SMS and WhatsApp."""
 
 import asyncio
 
@@ -8,7 +9,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.clinic import load_clinic
 from actions.constants import (
     HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_REASON_SLOT, SAFETY_FLAGS_SLOT)
-from actions.handoff import MAX_REASON_CHARS, ActionSubmitHandoff, short_reason
+from actions.handoff import (
+    MAX_REASON_CHARS, ActionAskHandoffContact, ActionSubmitHandoff, ValidateHandoffForm,
+    short_reason)
 from records.store import StaffRecords
 from tests.harness.trackers import tracker_with
 
@@ -65,3 +68,43 @@ def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(records_url):
         connection.exec_driver_sql("DROP TABLE handoff_requests")
     messages, _ = run_submit(records)
     assert [m["response"] for m in messages] == ["utter_handoff_failed"]
+
+
+@pytest.mark.parametrize("channel, sender, offered", [
+    ("twilio", "+12165550123", "+12165550123"),
+    ("twilio", "whatsapp:+12165550123", "+12165550123"),
+    ("twilio", "not-a-number", None),
+    ("rest", "+12165550123", None),
+    ("telegram", "12165550123", None),
+])
+def test_the_contact_question_offers_the_number_written_from_only_over_twilio(
+        channel, sender, offered):
+    tracker = tracker_with("yes", channel=channel, sender_id=sender)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskHandoffContact(load_clinic()).run(dispatcher, tracker, {}))
+    [message] = dispatcher.messages
+    if offered:
+        assert message["response"] == "utter_ask_handoff_contact_offer"
+        assert message["number"] == offered
+    else:
+        assert message["response"] == "utter_ask_handoff_contact"
+
+
+def validated_contact(records_url, text, intent, channel):
+    tracker = tracker_with(text, intent=intent, channel=channel, sender_id="+12165550123")
+    form = ValidateHandoffForm(load_clinic(), StaffRecords(records_url))
+    return form.validate_handoff_contact(text, CollectingDispatcher(), tracker, {})
+
+
+def test_yes_to_the_offer_makes_the_number_written_from_the_contact(records_url):
+    assert validated_contact(records_url, "/affirm", "affirm", "twilio") == {
+        HANDOFF_CONTACT_SLOT: "+12165550123"}
+
+
+def test_yes_without_an_offer_is_not_a_contact(records_url):
+    assert validated_contact(records_url, "yes", "affirm", "rest") == {HANDOFF_CONTACT_SLOT: None}
+
+
+def test_another_number_typed_over_sms_is_taken_instead(records_url):
+    assert validated_contact(records_url, "call 216-444-2200", "inform", "twilio") == {
+        HANDOFF_CONTACT_SLOT: "+12164442200"}

@@ -14,9 +14,9 @@ from tests.harness.trackers import tracker_with
 ACTION = ActionSuggestReads(ReadRanker(load_catalog(), load_pipeline()))
 
 
-def run(*messages, topic=None, shown=None):
+def run(*messages, topic=None, shown=None, channel="rest"):
     """action_suggest_reads after the patient sent `messages`, the last one asking for reads."""
-    tracker = tracker_with(messages[-1], earlier_messages=messages[:-1],
+    tracker = tracker_with(messages[-1], earlier_messages=messages[:-1], channel=channel,
                            slots={TOPIC_SLOT: topic, READS_SHOWN_SLOT: shown})
     dispatcher = CollectingDispatcher()
     events = asyncio.run(ACTION.run(dispatcher, tracker, {}))
@@ -39,6 +39,19 @@ def test_suggests_top_three_as_text_buttons_and_cards():
     assert found[0]["title"] in messages[0]["text"] and found[0]["date"] in messages[0]["text"]
     assert {b["payload"] for b in messages[0]["buttons"]} == {"/more_reads", "/ask_topics"}
     assert shown_after(events) == [card["id"] for card in found]
+
+
+@pytest.mark.parametrize("channel", ["telegram", "twilio", "slack", "facebook"])
+def test_messaging_apps_get_one_message_of_titles_and_links_without_cards(channel):
+    widget_messages, _ = run("needles")
+    [message], events = run("needles", channel=channel)
+    assert not cards([message])
+    assert {b["payload"] for b in message["buttons"]} == {"/more_reads", "/ask_topics"}
+    for card in cards(widget_messages):
+        assert f"• {card['title']} ({card['date']})" in message["text"]
+        assert card["summary"] not in message["text"]
+    assert "https://health.clevelandclinic.org/dry-needling-vs-acupuncture" in message["text"]
+    assert shown_after(events) == [card["id"] for card in cards(widget_messages)]
 
 
 def test_dates_are_human():
