@@ -9,6 +9,11 @@ MODEL=models/fibro.tar.gz
 BIN=.venv/bin
 mkdir -p var
 
+# Messaging-app secrets may live in .env (see .env.example); it is never committed.
+if [ -f .env ]; then set -a; . ./.env; set +a; fi
+# Rasa gets credentials.yml without the messaging channels whose variables are unset.
+messaging=$("$BIN/python" -m connectors.messaging.config credentials.yml var/credentials.yml)
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -33,7 +38,7 @@ fi
 # CORS_ORIGINS is a space-separated list of origins, split into words but never expanded as a
 # file pattern ("*" means any origin, not the files in this folder).
 read -r -a cors_origins <<< "$CORS_ORIGINS"
-"$BIN/rasa" run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
+"$BIN/rasa" run --model "$MODEL" --endpoints endpoints.yml --credentials var/credentials.yml \
   --interface "$RASA_HOST" --port "$RASA_PORT" --cors "${cors_origins[@]}" &
 pids+=($!)
 
@@ -59,6 +64,10 @@ cat <<INFO
     socket.io: $url/socket.io (events user_uttered / bot_uttered)
     actions:   http://$ACTION_HOST:$ACTION_PORT/health (other routes need the shared secret)
     tracker:   $TRACKER_STORE_URL
+
+  Messaging apps on (register these webhook URLs with each platform):
+$(if [ -n "$messaging" ]; then sed 's/^/    /' <<< "$messaging"; else
+  echo "    none: set their variables (see .env.example) to turn them on"; fi)
 
   Try it:
     curl -s -X POST $url/webhooks/rest/webhook -H 'Content-Type: application/json' \\

@@ -7,6 +7,7 @@ from playwright.sync_api import sync_playwright
 from actions.constants import MODEL_PATH
 from records import migrate
 from tests.harness import chromium
+from tests.harness.platforms import StandInPlatforms
 from tests.harness.servers import BotServers, free_port, serve_demo_page
 
 DEMO_PORT = free_port()
@@ -32,14 +33,25 @@ def records_url(tmp_path) -> str:
 
 
 @pytest.fixture(scope="session")
-def bot(model_path, tmp_path_factory) -> BotServers:
+def platforms() -> StandInPlatforms:
+    """The messaging platforms' APIs, stood in for on loopback (tests/harness/platforms.py)."""
+    standin = StandInPlatforms()
+    standin.start()
+    yield standin
+    standin.stop()
+
+
+@pytest.fixture(scope="session")
+def bot(model_path, platforms, tmp_path_factory) -> BotServers:
     """Both servers, started once for the HTTP tests, with an SQLite tracker store.
 
     CORS admits the demo page's origin, as `make run` does, and the third-party widget page's,
-    for the browser tests."""
+    for the browser tests. Every messaging channel is on, talking to the stand-in platforms."""
     workdir = tmp_path_factory.mktemp("bot")
     servers = BotServers(f"sqlite:///{workdir / 'tracker.db'}", workdir / "logs",
                          [DEMO_ORIGIN, WEBCHAT_ORIGIN])
+    # Platforms sign requests for the URL they post to: the server's own, known once it has a port.
+    servers.channel_variables = platforms.channel_variables(servers.base_url)
     servers.start()
     yield servers
     servers.stop()

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import requests
 
@@ -44,8 +44,11 @@ def rasa_env(**overrides: str) -> dict:
 class BotServers:
     """The action server and the Rasa server, with the tracker store at `tracker_url`."""
 
-    def __init__(self, tracker_url: str, log_dir: Path, cors_origins: Sequence[str] = ()) -> None:
+    def __init__(self, tracker_url: str, log_dir: Path, cors_origins: Sequence[str] = (),
+                 channel_variables: Optional[Dict[str, str]] = None) -> None:
         self.tracker_url = tracker_url
+        # The messaging apps' variables (off when not given), as a clinic sets them.
+        self.channel_variables = channel_variables or {}
         self.log_dir = log_dir
         self.cors_origins = list(cors_origins)
         self.rasa_port = free_port()
@@ -61,14 +64,19 @@ class BotServers:
             ACTION_SERVER_URL=f"http://127.0.0.1:{self.action_port}/webhook",
             **{TRACKER_STORE_URL_VAR: self.tracker_url},
             CORS_ORIGINS=" ".join(self.cors_origins),  # the socket.io channel's origin check
+            **self.channel_variables,
         )
         started = time.monotonic()
         subprocess.run([sys.executable, "-m", "records.migrate"], cwd=REPO, env=env, check=True)
+        credentials = self.log_dir / "credentials.yml"
+        subprocess.run([sys.executable, "-m", "connectors.messaging.config", "credentials.yml",
+                        str(credentials)], cwd=REPO, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
         self._spawn("actions", [sys.executable, "-m", "actions.server"],
                     {**env, "ACTION_PORT": str(self.action_port), "ACTION_HOST": "127.0.0.1"})
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL_PATH),
                                     "--endpoints", "endpoints.yml",
-                                    "--credentials", "credentials.yml",
+                                    "--credentials", str(credentials),
                                     "--interface", "127.0.0.1", "--port", str(self.rasa_port),
                                     *(["--cors", *self.cors_origins] if self.cors_origins else [])],
                            env)

@@ -1,0 +1,40 @@
+"""What every messaging channel does with the bot's messages before its platform's client sends
+them, and when the platform cannot be reached."""
+
+import logging
+from typing import Any, Dict
+
+from rasa.core.channels.channel import OutputChannel
+
+from connectors.messaging.replies import Reply, reply_from
+
+logger = logging.getLogger(__name__)
+
+
+class DeliveryFailures:
+    """How many replies a channel could not deliver since the server started."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+class MessagingOutput(OutputChannel):
+    """Sends each bot message as a `Reply`; a platform API that fails or cannot be reached is
+    logged (without the text) and counted, and never fails the conversation's turn."""
+
+    def __init__(self, failures: DeliveryFailures) -> None:
+        self.failures = failures
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        reply = reply_from(message)
+        if not reply.text and not reply.buttons:
+            return
+        try:
+            await self.deliver(recipient_id, reply)
+        except Exception as error:  # noqa: BLE001 - any client error means "not delivered"
+            self.failures.count += 1
+            logger.error("%s: a reply was not delivered (%s)", self.name(), type(error).__name__)
+
+    async def deliver(self, recipient_id: str, reply: Reply) -> None:
+        """Send `reply` through the platform's API; raise if it was not accepted."""
+        raise NotImplementedError

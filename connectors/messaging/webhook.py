@@ -1,0 +1,187 @@
+"""The webhook every messaging channel shares: verify, parse, de-duplicate, screen, answer.
+
+For each POST to /webhooks/<channel>/webhook, in this order:
+1. a body over `MAX_BODY_BYTES` gets 413;
+2. the platform's signature or secret is checked (`authenticate`): missing 401, wrong or stale
+   403, and nothing is stored;
+3. the body is parsed into the messages it carries (`parse`); a malformed one gets 400;
+4. a message whose platform id was received before (the platform retrying) is skipped;
+5. a media-only or over-long message gets a short notice; text goes to the bot as a
+   `UserMessage` through the shortcut guard, like the widget's messages;
+6. the platform gets its 2xx even when the reply could not be delivered (`output.py`), so that
+   it does not retry for ever.
+GET /webhooks/<channel>/ reports the channel's delivery failures; GET .../webhook is the
+platform's subscription handshake where it has one (`handshake`).
+"""
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Union
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from connectors.inbound import normalised_text
+from connectors.messaging.output import DeliveryFailures, MessagingOutput
+from connectors.rest import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, PayloadError
+from connectors.shortcuts import ShortcutGuardMixin
+from records.store import staff_records
+
+logger = logging.getLogger(__name__)
+
+EMERGENCY_LINE = ("If this is an emergency, call 911. For thoughts of suicide, call or text 988 "
+                  "(Suicide & Crisis Lifeline).")
+MEDIA_ONLY = f"Sorry, I can only read text. Please type your question in words. {EMERGENCY_LINE}"
+TOO_LONG = (f"Sorry, that message is too long for me. Please keep it under {MAX_MESSAGE_CHARS} "
+            f"characters. {EMERGENCY_LINE}")
+NOT_HANDLED = f"Sorry, something went wrong on my side. Please try again. {EMERGENCY_LINE}"
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+class NotAuthentic(PayloadError):
+    """A request the platform did not sign: 401 when the signature is missing, else 403."""
+
+    def __init__(self, reason: str, missing: bool = False) -> None:
+        super().__init__(reason, 401 if missing else 403)
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message a platform delivered."""
+
+    sender_id: str
+    # The platform's id for this delivery: a retry carries the same one.
+    message_id: str
+    # None when the message has no text (a photo, a voice note, a sticker).
+    text: Optional[str]
+    # What the platform's reply needs besides the sender (the channel to post in, the number
+    # written to, a button click to acknowledge).
+    details: Dict[str, str] = field(default_factory=dict)
+
+
+def json_object(request: Request) -> Dict[str, Any]:
+    """The request body as a JSON object, or `PayloadError`."""
+    try:
+        body = json.loads(request.body or b"")
+    except (ValueError, UnicodeDecodeError) as error:
+        raise PayloadError("body is not valid JSON") from error
+    if not isinstance(body, dict):
+        raise PayloadError("body must be a JSON object")
+    return body
+
+
+def text_or_none(value: Any) -> Optional[str]:
+    return value if isinstance(value, str) else None
+
+
+class VerifiedWebhook(InputChannel):
+    """The shared webhook flow (see the module docstring); a platform implements the hooks."""
+
+    def __init__(self) -> None:
+        self.failures = DeliveryFailures()
+
+    # ---- what each platform provides ----
+
+    def authenticate(self, request: Request) -> None:
+        """Raise `NotAuthentic` unless the platform signed this request."""
+        raise NotImplementedError
+
+    def parse(self, request: Request) -> Union[HTTPResponse, List[Inbound]]:
+        """The messages the (authentic) request carries, or a response to send back at once
+        (a platform's URL check); `PayloadError` if malformed."""
+        raise NotImplementedError
+
+    def output_for(self, inbound: Inbound) -> MessagingOutput:
+        raise NotImplementedError
+
+    async def start(self, app: Sanic, _loop: object) -> None:
+        """Server start: open the platform's client."""
+
+    async def stop(self, app: Sanic, _loop: object) -> None:
+        """Server stop: close the platform's client."""
+
+    def handshake(self, request: Request) -> HTTPResponse:
+        """GET on the webhook: the platform's subscription check, where it has one."""
+        return response.json({"error": "use POST"}, status=405)
+
+    def acknowledgement(self) -> HTTPResponse:
+        """The 2xx the platform expects once its request was handled."""
+        return response.json({"status": "received"})
+
+    async def acknowledge_click(self, inbound: Inbound) -> None:
+        """Tell the platform a button click was received, where it asks for that."""
+
+    # ---- the shared flow ----
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        webhook = Blueprint(f"{self.name()}_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok", "delivery_failures": self.failures.count})
+
+        @webhook.route("/webhook", methods=["GET"])
+        async def handshake(request: Request) -> HTTPResponse:
+            return self.handshake(request)
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                messages = self.verified_messages(request)
+            except PayloadError as error:
+                logger.warning("%s webhook refused a request: %s %s", self.name(), error.status,
+                               error)
+                return response.json({"error": str(error)}, status=error.status)
+            if isinstance(messages, HTTPResponse):
+                return messages
+            for inbound in messages:
+                await self.answer(inbound, on_new_message)
+            return self.acknowledgement()
+
+        webhook.listener("before_server_start")(self.start)
+        webhook.listener("after_server_stop")(self.stop)
+        return webhook
+
+    def verified_messages(self, request: Request) -> Union[HTTPResponse, List[Inbound]]:
+        """Steps 1 to 3: size, authenticity, parsing."""
+        if len(request.body or b"") > MAX_BODY_BYTES:
+            raise PayloadError(f"body must be at most {MAX_BODY_BYTES} bytes", 413)
+        self.authenticate(request)
+        try:
+            return self.parse(request)
+        except PayloadError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise PayloadError(f"body is not a {self.name()} webhook request") from error
+
+    async def answer(self, inbound: Inbound, on_new_message: OnNewMessage) -> None:
+        """Steps 4 and 5 for one message."""
+        if not staff_records().first_receipt(self.name(), inbound.message_id):
+            logger.info("%s: message %s was answered before (a retry)", self.name(),
+                        inbound.message_id)
+            return
+        await self.acknowledge_click(inbound)
+        output = self.output_for(inbound)
+        text = None if inbound.text is None else normalised_text(inbound.text).strip()
+        if text is None:
+            await output.send_response(inbound.sender_id, {"text": MEDIA_ONLY})
+        elif len(text) > MAX_MESSAGE_CHARS:
+            await output.send_response(inbound.sender_id, {"text": TOO_LONG})
+        elif text:
+            message = UserMessage(text, output, inbound.sender_id, input_channel=self.name(),
+                                  message_id=inbound.message_id)
+            try:
+                await on_new_message(message)
+            except Exception as error:  # noqa: BLE001 - the platform must still get its 2xx
+                logger.error("%s: a message was not handled (%s)", self.name(),
+                             type(error).__name__)
+                await output.send_response(inbound.sender_id, {"text": NOT_HANDLED})
+
+
+class MessagingInput(ShortcutGuardMixin, VerifiedWebhook):
+    """Base of the messaging channels: the shared webhook behind the shortcut guard, which
+    normalises text and metadata as on every channel."""
