@@ -29,3 +29,10 @@ def test_handoff_requests_and_flags_are_read_back_by_another_connection(records_
 def test_a_database_that_was_never_migrated_is_refused_with_what_to_run(tmp_path):
     with pytest.raises(SchemaNotCurrent, match="python -m records.migrate"):
         StaffRecords(f"sqlite:///{tmp_path / 'tracker.db'}")
+
+
+def test_a_platform_message_id_is_received_once_per_channel(records_url):
+    records = StaffRecords(records_url)
+    assert records.first_receipt("telegram", "10000001")
+    assert not records.first_receipt("telegram", "10000001")
+    assert StaffRecords(records_url).first_receipt("slack", "10000001")
