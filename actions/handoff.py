@@ -111,13 +111,13 @@ class ValidateHandoffForm(FormValidationAction):
         text = latest_text(tracker)
         if says_only(EXPLICIT_CANCEL, text) or says_only(PLAIN_NO, text):
             return cancelled_form()
+        contact = find_contact(str(value or ""), self.clinic.phone_region)
         offered = number_written_from(tracker, self.clinic.phone_region)
-        if offered and latest_intent(tracker) == "affirm":
+        if offered and contact is None and latest_intent(tracker) == "affirm":
             return {HANDOFF_CONTACT_SLOT: offered}
         if pressed_talk_to_a_person(tracker):
             return {HANDOFF_CONTACT_SLOT: None}
         safety = self.answer_safety(dispatcher, tracker)
-        contact = find_contact(str(value or ""), self.clinic.phone_region)
         if contact is None and not safety:
             dispatcher.utter_message(response="utter_handoff_contact_invalid")
         return {**safety, HANDOFF_CONTACT_SLOT: contact.value if contact else None}

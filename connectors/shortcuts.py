@@ -46,9 +46,11 @@ def numbered_choice(events: Iterable[Event], number: str) -> Optional[str]:
         if isinstance(event, UserUttered):
             return None
         buttons = event.data.get("buttons") if isinstance(event, BotUttered) else None
-        if buttons:
+        # Numbered as the channels show them: the buttons that have a payload.
+        payloads = [button["payload"] for button in buttons or [] if button.get("payload")]
+        if payloads:
             index = int(number) - 1
-            return buttons[index].get("payload") if 0 <= index < len(buttons) else None
+            return payloads[index] if 0 <= index < len(payloads) else None
     return None
 
 

@@ -1,6 +1,7 @@
 """What every messaging channel does with the bot's messages before its platform's client sends
 them, and when the platform cannot be reached."""
 
+import asyncio
 import logging
 from typing import Any, Dict
 
@@ -9,6 +10,10 @@ from rasa.core.channels.channel import OutputChannel
 from connectors.messaging.replies import Reply, reply_from
 
 logger = logging.getLogger(__name__)
+
+# A platform API that accepts the connection but does not answer must not hold the webhook (the
+# platform would retry): a reply not sent within this is counted as not delivered.
+DELIVERY_TIMEOUT_S = 10
 
 
 class DeliveryFailures:
@@ -19,8 +24,9 @@ class DeliveryFailures:
 
 
 class MessagingOutput(OutputChannel):
-    """Sends each bot message as a `Reply`; a platform API that fails or cannot be reached is
-    logged (without the text) and counted, and never fails the conversation's turn."""
+    """Sends each bot message as a `Reply`; a platform API that fails, cannot be reached or does
+    not answer within `DELIVERY_TIMEOUT_S` is logged (without the text) and counted, and never
+    fails the conversation's turn."""
 
     def __init__(self, failures: DeliveryFailures) -> None:
         self.failures = failures
@@ -30,7 +36,7 @@ class MessagingOutput(OutputChannel):
         if not reply.text and not reply.buttons:
             return
         try:
-            await self.deliver(recipient_id, reply)
+            await asyncio.wait_for(self.deliver(recipient_id, reply), DELIVERY_TIMEOUT_S)
         except Exception as error:  # noqa: BLE001 - any client error means "not delivered"
             self.failures.count += 1
             logger.error("%s: a reply was not delivered (%s)", self.name(), type(error).__name__)

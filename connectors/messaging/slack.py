@@ -2,7 +2,8 @@
 by slack_sdk's `SignatureVerifier`, which also refuses requests older than five minutes);
 replies through slack_sdk's `AsyncWebClient` as blocks, with buttons as an actions block.
 
-The bot answers direct messages and mentions. Slack retries an event it thinks was not received
+The bot answers direct messages; a mention in a channel gets a pointer to a direct message,
+never an answer others could read. Slack retries an event it thinks was not received
 with the same event id (and an `X-Slack-Retry-Num` header); the shared webhook answers it once.
 """
 
@@ -124,7 +125,7 @@ class SlackInput(MessagingInput):
         return self.written(body["event"], str(body["event_id"]))
 
     def written(self, event: Dict[str, Any], event_id: str) -> List[Inbound]:
-        """A direct message or a mention by a person."""
+        """A direct message or a mention by a person (a mention is not private)."""
         direct = event.get("type") == "message" and event.get("channel_type") == "im"
         if not (direct or event.get("type") == "app_mention"):
             return []
@@ -134,15 +135,17 @@ class SlackInput(MessagingInput):
         if not (text or "").strip() and event.get("files"):
             text = None
         return [Inbound(str(event["user"]), event_id, text and unescaped(text),
-                        {POST_IN: str(event["channel"])})]
+                        {POST_IN: str(event["channel"])}, private=direct)]
 
     def clicks(self, payload: Dict[str, Any]) -> List[Inbound]:
         """A button in one of the bot's messages, clicked."""
         if payload.get("type") != "block_actions":
             return []
-        channel = (payload.get("channel") or {}).get("id") or payload["container"]["channel_id"]
+        channel = str((payload.get("channel") or {}).get("id")
+                      or payload["container"]["channel_id"])
         return [Inbound(str(payload["user"]["id"]), f"action-{action['action_ts']}",
-                        text_or_none(action.get("value")), {POST_IN: str(channel)})
+                        text_or_none(action.get("value")), {POST_IN: channel},
+                        private=channel.startswith("D"))
                 for action in payload["actions"]]
 
     def output_for(self, inbound: Inbound) -> SlackOutput:

@@ -3,14 +3,17 @@ aiogram with buttons as an inline keyboard.
 
 At start the webhook is registered (`setWebhook` with `PUBLIC_URL` and `TELEGRAM_SECRET_TOKEN`),
 so Telegram sends the secret in `X-Telegram-Bot-Api-Secret-Token` with every update. A button
-click arrives as a callback query carrying the button's payload. In a group the bot answers only
-messages that name it (@`TELEGRAM_BOT_NAME`); patients normally write to it in a private chat.
+click arrives as a callback query carrying the button's payload. The bot answers in private
+chats only: in a group, a message that names it (@`TELEGRAM_BOT_NAME`) gets a pointer to a
+private chat, and everything else there is ignored. Telegram's "/start" (the first message of
+every chat) is read as a greeting.
 """
 
 import hmac
 import json
 import logging
 import os
+import re
 from typing import Any, Dict, List, Optional, Sequence
 
 from aiogram import Bot
@@ -33,6 +36,9 @@ MAX_BUTTONS = 100
 MAX_BUTTON_TITLE = 64
 MAX_CALLBACK_BYTES = 64
 CALLBACK_ID = "callback_query_id"
+TIMEOUT_S = 10
+START = re.compile(r"/start(@\w+)?( .*)?", re.DOTALL)
+GREETING = "hi"
 
 
 def callback_data(button: Button) -> str:
@@ -79,6 +85,7 @@ class TelegramInput(MessagingInput):
         self.bot_name = bot_name
         self.secret_token = secret_token
         self.public_url = public_url.rstrip("/")
+        self.mention = re.compile(rf"@{re.escape(bot_name)}\b", re.IGNORECASE)
         self.bot: Optional[Bot] = None
 
     @classmethod
@@ -93,8 +100,9 @@ class TelegramInput(MessagingInput):
                    credentials["secret_token"], credentials["public_url"])
 
     async def start(self, app: Sanic, _loop: object) -> None:
-        self.bot = Bot(self.access_token, server=TelegramAPIServer.from_base(API_URL))
         try:
+            self.bot = Bot(self.access_token, server=TelegramAPIServer.from_base(API_URL),
+                           timeout=TIMEOUT_S)
             await self.bot.request("setWebhook", {
                 "url": f"{self.public_url}/webhooks/{self.name()}/webhook",
                 "secret_token": self.secret_token,
@@ -106,7 +114,7 @@ class TelegramInput(MessagingInput):
 
     async def stop(self, app: Sanic, _loop: object) -> None:
         if self.bot is not None:
-            await self.bot.close()
+            await self.bot.session.close()
 
     def authenticate(self, request: Request) -> None:
         secret = request.headers.get(SECRET_HEADER)
@@ -122,15 +130,19 @@ class TelegramInput(MessagingInput):
             raise ValueError("update_id must be a number")
         click = update.get("callback_query")
         if isinstance(click, dict):
-            return [Inbound(str(click["message"]["chat"]["id"]), str(update_id),
-                            text_or_none(click.get("data")), {CALLBACK_ID: str(click["id"])})]
+            chat = click["message"]["chat"]
+            return [Inbound(str(chat["id"]), str(update_id), text_or_none(click.get("data")),
+                            {CALLBACK_ID: str(click["id"])}, chat.get("type") == "private")]
         message = update.get("message")
         if not isinstance(message, dict) or message.get("from", {}).get("is_bot"):
             return []  # edits, channel posts, other bots: nothing to answer
         text = text_or_none(message.get("text", message.get("caption")))
-        if message["chat"].get("type") != "private" and f"@{self.bot_name}" not in (text or ""):
-            return []
-        return [Inbound(str(message["chat"]["id"]), str(update_id), text)]
+        private = message["chat"].get("type") == "private"
+        if not private and not self.mention.search(text or ""):
+            return []  # group talk not addressed to the bot
+        if text is not None and START.fullmatch(text.strip()):
+            text = GREETING
+        return [Inbound(str(message["chat"]["id"]), str(update_id), text, private=private)]
 
     def output_for(self, inbound: Inbound) -> TelegramOutput:
         return TelegramOutput(self.bot, self.failures)

@@ -103,9 +103,8 @@ class TwilioInput(MessagingInput):
 
     def parse(self, request: Request) -> List[Inbound]:
         fields = form_fields(request)
-        text: Optional[str] = fields.get("Body", "")
-        if not text.strip() and int(fields.get("NumMedia") or 0) > 0:
-            text = None
+        # No words: a picture, a voice note, a shared location or contact.
+        text = fields.get("Body") if (fields.get("Body") or "").strip() else None
         return [Inbound(fields["From"], fields["MessageSid"], text,
                         {WRITTEN_TO: fields.get("To") or self.twilio_number})]
 

@@ -14,6 +14,7 @@ GET /webhooks/<channel>/ reports the channel's delivery failures; GET .../webhoo
 platform's subscription handshake where it has one (`handshake`).
 """
 
+import asyncio
 import json
 import logging
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from connectors.inbound import normalised_text
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
@@ -38,6 +40,8 @@ MEDIA_ONLY = f"Sorry, I can only read text. Please type your question in words. 
 TOO_LONG = (f"Sorry, that message is too long for me. Please keep it under {MAX_MESSAGE_CHARS} "
             f"characters. {EMERGENCY_LINE}")
 NOT_HANDLED = f"Sorry, something went wrong on my side. Please try again. {EMERGENCY_LINE}"
+PRIVATE_ONLY = ("To keep what you tell me private, I only answer in a private chat: please send "
+                f"me a direct message. {EMERGENCY_LINE}")
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
@@ -61,6 +65,9 @@ class Inbound:
     # What the platform's reply needs besides the sender (the channel to post in, the number
     # written to, a button click to acknowledge).
     details: Dict[str, str] = field(default_factory=dict)
+    # False for a message in a group or public channel: it gets a pointer to a private chat,
+    # never an answer others could read.
+    private: bool = True
 
 
 def json_object(request: Request) -> Dict[str, Any]:
@@ -150,7 +157,12 @@ class VerifiedWebhook(InputChannel):
         """Steps 1 to 3: size, authenticity, parsing."""
         if len(request.body or b"") > MAX_BODY_BYTES:
             raise PayloadError(f"body must be at most {MAX_BODY_BYTES} bytes", 413)
-        self.authenticate(request)
+        try:
+            self.authenticate(request)
+        except PayloadError:
+            raise
+        except (TypeError, ValueError) as error:  # bytes in a header no signature can hold
+            raise NotAuthentic("unreadable signature") from error
         try:
             return self.parse(request)
         except PayloadError:
@@ -160,14 +172,16 @@ class VerifiedWebhook(InputChannel):
 
     async def answer(self, inbound: Inbound, on_new_message: OnNewMessage) -> None:
         """Steps 4 and 5 for one message."""
-        if not staff_records().first_receipt(self.name(), inbound.message_id):
+        if not await self.first_receipt(inbound):
             logger.info("%s: message %s was answered before (a retry)", self.name(),
                         inbound.message_id)
             return
         await self.acknowledge_click(inbound)
         output = self.output_for(inbound)
         text = None if inbound.text is None else normalised_text(inbound.text).strip()
-        if text is None:
+        if not inbound.private:
+            await output.send_response(inbound.sender_id, {"text": PRIVATE_ONLY})
+        elif text is None:
             await output.send_response(inbound.sender_id, {"text": MEDIA_ONLY})
         elif len(text) > MAX_MESSAGE_CHARS:
             await output.send_response(inbound.sender_id, {"text": TOO_LONG})
@@ -180,6 +194,18 @@ class VerifiedWebhook(InputChannel):
                 logger.error("%s: a message was not handled (%s)", self.name(),
                              type(error).__name__)
                 await output.send_response(inbound.sender_id, {"text": NOT_HANDLED})
+
+
+    async def first_receipt(self, inbound: Inbound) -> bool:
+        """Whether this is the first delivery of the message. When the database cannot say,
+        the message is answered: twice is better than never."""
+        try:
+            return await asyncio.to_thread(staff_records().first_receipt, self.name(),
+                                           inbound.message_id)
+        except SQLAlchemyError as error:
+            logger.error("%s: could not check message %s for a retry (%s)", self.name(),
+                         inbound.message_id, type(error).__name__)
+            return True
 
 
 class MessagingInput(ShortcutGuardMixin, VerifiedWebhook):

@@ -3,7 +3,8 @@
 The channels' real clients (aiogram, twilio, slack_sdk, fbmessenger) are pointed here by the
 `*_API_URL` variables, so the tests see exactly the requests a platform would receive. Each
 platform lives under its own path prefix. `down = True` makes every call fail with 503, as a
-platform that cannot be reached would.
+platform that cannot be reached would; `delay_s` makes every call wait that long first, as a
+platform that accepts connections but does not answer.
 """
 
 import hashlib
@@ -52,6 +53,7 @@ class StandInPlatforms:
     def __init__(self) -> None:
         self.requests: List[PlatformRequest] = []
         self.down = False
+        self.delay_s = 0.0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._lock = threading.Lock()
@@ -97,6 +99,7 @@ class StandInPlatforms:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                time.sleep(platforms.delay_s)
                 path = self.path.split("?")[0]
                 platform = path.split("/")[1]
                 platforms._record(PlatformRequest(platform, "POST", path, body,

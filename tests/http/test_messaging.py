@@ -2,6 +2,7 @@
 health route with the delivery-failure count, and the shortcut guard."""
 
 import json
+import time
 
 import pytest
 import requests
@@ -17,6 +18,22 @@ def test_an_oversized_body_gets_413_before_anything_else(bot, channel):
     reply = requests.post(f"{bot.base_url}/webhooks/{channel}/webhook",
                           data=b"x" * (MAX_BODY_BYTES + 1), timeout=30)
     assert reply.status_code == 413
+
+
+SIGNATURE_HEADERS = {"telegram": {"X-Telegram-Bot-Api-Secret-Token": "s\xffcret"},
+                     "twilio": {"X-Twilio-Signature": "sig\xff"},
+                     "slack": {"X-Slack-Request-Timestamp": "0", "X-Slack-Signature": "v0=\xe9"},
+                     "facebook": {"X-Hub-Signature-256": "sha256=\xff"}}
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_a_signature_header_of_odd_bytes_is_refused_with_403_not_500(bot, channel):
+    headers = dict(SIGNATURE_HEADERS[channel])
+    if channel == "slack":
+        headers["X-Slack-Request-Timestamp"] = str(int(time.time()))
+    reply = requests.post(f"{bot.base_url}/webhooks/{channel}/webhook", data=b'{"a": 1}',
+                          headers=headers, timeout=30)
+    assert reply.status_code == 403
 
 
 @pytest.mark.parametrize("channel", CHANNELS)

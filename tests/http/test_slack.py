@@ -114,6 +114,18 @@ def test_a_file_without_words_gets_a_polite_text_only_answer(bot, platforms):
     assert "I can only read text" in answer["text"]
 
 
+def test_a_mention_in_a_channel_gets_only_a_pointer_to_a_direct_message(bot, platforms):
+    user, _ = new_conversation()
+    channel = f"C{user[1:]}"
+    body = event("slack_message_im", "<@U0BQ7JRQG> what causes fibromyalgia", user, channel)
+    body["event"]["type"] = "app_mention"
+    del body["event"]["channel_type"]
+    assert post(bot, body).status_code == 200
+    [pointer] = posted_in(platforms, channel)
+    assert "direct message" in pointer["text"]
+    assert bot.stored_events(user) == []
+
+
 def test_the_bots_own_messages_are_not_answered(bot, platforms):
     user, channel = new_conversation()
     assert post(bot, event("slack_bot_message", "", user, channel)).status_code == 200

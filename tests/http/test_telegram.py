@@ -114,6 +114,27 @@ def test_malformed_updates_get_400(bot, body):
     assert post(bot, body).status_code == 400
 
 
+def test_a_group_gets_only_a_pointer_to_a_private_chat(bot, platforms):
+    group = -next(chat_ids)
+    addressed = update("telegram_message", "@Fibro_Test_Bot i want to kill myself", group)
+    addressed["message"]["chat"]["type"] = "group"
+    chatter = update("telegram_message", "anyone tried yoga for fibro?", group)
+    chatter["message"]["chat"]["type"] = "group"
+    assert post(bot, chatter).status_code == 200
+    assert sent_messages(platforms, group) == []
+    assert post(bot, addressed).status_code == 200
+    [pointer] = sent_messages(platforms, group)
+    assert "private chat" in pointer["text"] and "988" in pointer["text"]
+    assert bot.stored_events(str(group)) == []
+
+
+def test_start_is_read_as_a_greeting(bot, platforms):
+    chat = next(chat_ids)
+    post(bot, update("telegram_message", "/start", chat))
+    [answer] = sent_messages(platforms, chat)
+    assert answer["text"].startswith("Hi!")
+
+
 def test_an_unreachable_api_is_counted_and_the_webhook_still_answers(bot, platforms):
     chat = next(chat_ids)
     health = f"{bot.base_url}/webhooks/telegram/"
@@ -128,3 +149,17 @@ def test_an_unreachable_api_is_counted_and_the_webhook_still_answers(bot, platfo
     log = (bot.log_dir / "rasa.log").read_text(errors="replace")
     assert "telegram: a reply was not delivered" in log
     assert "my secret symptom list" not in log
+
+
+def test_an_api_that_does_not_answer_is_given_up_on_and_the_webhook_still_answers(bot, platforms):
+    chat = next(chat_ids)
+    health = f"{bot.base_url}/webhooks/telegram/"
+    failures_before = requests.get(health, timeout=10).json()["delivery_failures"]
+    platforms.delay_s = 15
+    try:
+        reply = post(bot, update("telegram_message", "is it all in my head", chat))
+    finally:
+        platforms.delay_s = 0
+    assert reply.status_code == 200
+    assert reply.elapsed.total_seconds() < 14
+    assert requests.get(health, timeout=10).json()["delivery_failures"] == failures_before + 1

@@ -105,6 +105,8 @@ def test_yes_without_an_offer_is_not_a_contact(records_url):
     assert validated_contact(records_url, "yes", "affirm", "rest") == {HANDOFF_CONTACT_SLOT: None}
 
 
-def test_another_number_typed_over_sms_is_taken_instead(records_url):
-    assert validated_contact(records_url, "call 216-444-2200", "inform", "twilio") == {
+@pytest.mark.parametrize("text, intent", [("call 216-444-2200", "inform"),
+                                          ("yes, but call 216-444-2200", "affirm")])
+def test_another_number_typed_over_sms_is_taken_instead(records_url, text, intent):
+    assert validated_contact(records_url, text, intent, "twilio") == {
         HANDOFF_CONTACT_SLOT: "+12164442200"}

@@ -1,10 +1,15 @@
 """records/store.py: staff records written by one connection are read by another, and no
-process works on staff tables that are not at its schema."""
+process works on staff tables that are not at its schema; a platform's message id is received
+once."""
+
+from datetime import datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import update
 
 from records.migrate import SchemaNotCurrent
-from records.store import HandoffRequest, SafetyFlag, StaffRecords
+from records.schema import received_messages
+from records.store import RECEIPT_MEMORY, HandoffRequest, SafetyFlag, StaffRecords
 
 
 def test_handoff_requests_and_flags_are_read_back_by_another_connection(records_url):
@@ -35,4 +40,15 @@ def test_a_platform_message_id_is_received_once_per_channel(records_url):
     records = StaffRecords(records_url)
     assert records.first_receipt("telegram", "10000001")
     assert not records.first_receipt("telegram", "10000001")
-    assert StaffRecords(records_url).first_receipt("slack", "10000001")
+    assert not StaffRecords(records_url).first_receipt("telegram", "10000001")
+    assert records.first_receipt("slack", "10000001")
+
+
+def test_message_ids_are_forgotten_after_two_days(records_url):
+    records = StaffRecords(records_url)
+    records.first_receipt("twilio", "SM-old")
+    with records.engine.begin() as connection:
+        connection.execute(update(received_messages).values(
+            created_at=datetime.now(timezone.utc) - RECEIPT_MEMORY - timedelta(minutes=1)))
+    records.first_receipt("twilio", "SM-new")  # each receipt clears the expired ones
+    assert records.first_receipt("twilio", "SM-old")
