@@ -3,7 +3,8 @@ by slack_sdk's `SignatureVerifier`, which also refuses requests older than five 
 replies through slack_sdk's `AsyncWebClient` as blocks, with buttons as an actions block.
 
 The bot answers direct messages; a mention in a channel gets a pointer to a direct message,
-never an answer others could read. Slack retries an event it thinks was not received
+never an answer others could read. Slack expects its 2xx within three seconds, so the webhook
+acknowledges first and answers after. Slack retries an event it thinks was not received
 with the same event id (and an `X-Slack-Retry-Num` header); the shared webhook answers it once.
 """
 
@@ -80,6 +81,8 @@ class SlackOutput(MessagingOutput):
 class SlackInput(MessagingInput):
     """Slack app webhook at /webhooks/slack/webhook, for both event subscriptions and
     interactivity (button clicks)."""
+
+    answers_after_acknowledging = True
 
     def __init__(self, slack_token: str, slack_signing_secret: str) -> None:
         super().__init__()

@@ -9,7 +9,8 @@ For each POST to /webhooks/<channel>/webhook, in this order:
 5. a media-only or over-long message gets a short notice; text goes to the bot as a
    `UserMessage` through the shortcut guard, like the widget's messages;
 6. the platform gets its 2xx even when the reply could not be delivered (`output.py`), so that
-   it does not retry for ever.
+   it does not retry for ever. A platform that waits only briefly (Slack: 3 s) gets it at once
+   and the messages are answered after (`answers_after_acknowledging`).
 GET /webhooks/<channel>/ reports the channel's delivery failures; GET .../webhook is the
 platform's subscription handshake where it has one (`handshake`).
 """
@@ -88,6 +89,9 @@ def text_or_none(value: Any) -> Optional[str]:
 class VerifiedWebhook(InputChannel):
     """The shared webhook flow (see the module docstring); a platform implements the hooks."""
 
+    # True for a platform that retries unless it gets its 2xx within a few seconds.
+    answers_after_acknowledging = False
+
     def __init__(self) -> None:
         self.failures = DeliveryFailures()
 
@@ -145,8 +149,10 @@ class VerifiedWebhook(InputChannel):
                 return response.json({"error": str(error)}, status=error.status)
             if isinstance(messages, HTTPResponse):
                 return messages
-            for inbound in messages:
-                await self.answer(inbound, on_new_message)
+            if self.answers_after_acknowledging:
+                request.app.add_task(self.answer_all(messages, on_new_message))
+            else:
+                await self.answer_all(messages, on_new_message)
             return self.acknowledgement()
 
         webhook.listener("before_server_start")(self.start)
@@ -169,6 +175,10 @@ class VerifiedWebhook(InputChannel):
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise PayloadError(f"body is not a {self.name()} webhook request") from error
+
+    async def answer_all(self, messages: List[Inbound], on_new_message: OnNewMessage) -> None:
+        for inbound in messages:
+            await self.answer(inbound, on_new_message)
 
     async def answer(self, inbound: Inbound, on_new_message: OnNewMessage) -> None:
         """Steps 4 and 5 for one message."""

@@ -14,12 +14,14 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, List
+from typing import Any, Callable, Dict, List, TypeVar
 from urllib.parse import parse_qs, urlencode
 
 from twilio.request_validator import RequestValidator
 
 from tests import DATA
+
+T = TypeVar("T")
 
 # The secrets the test bot is configured with.
 TELEGRAM_TOKEN = "123456789:AAtest-token_for-the-stand-in-server"
@@ -162,3 +164,15 @@ def platform_payload(name: str, text: str = "") -> Any:
     """A documented webhook body from tests/data/channels/, with `text` as the patient's words."""
     raw = (DATA / "channels" / f"{name}.json").read_text()
     return json.loads(raw.replace("{{TEXT}}", json.dumps(text)[1:-1]))
+
+
+def eventually(observed: Callable[[], T], timeout_s: float = 15) -> T:
+    """What `observed` returns once it is truthy (for a channel that answers after
+    acknowledging); fails after `timeout_s`."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = observed()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"nothing observed within {timeout_s} s")
