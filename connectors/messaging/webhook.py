@@ -205,7 +205,6 @@ class VerifiedWebhook(InputChannel):
                              type(error).__name__)
                 await output.send_response(inbound.sender_id, {"text": NOT_HANDLED})
 
-
     async def first_receipt(self, inbound: Inbound) -> bool:
         """Whether this is the first delivery of the message. When the database cannot say,
         the message is answered: twice is better than never."""

@@ -1,7 +1,7 @@
 """Slack through the real server: the signing secret and its five-minute window, the URL check,
 blocks with buttons, button clicks, retries, files and the bot's own messages. Slack's webhook
-acknowledges before it answers, so the tests wait for what is posted (`eventually`). Outbound calls go
-through slack_sdk to the stand-in API (tests/harness/platforms.py)."""
+acknowledges before it answers, so the tests wait for what is posted (`eventually`). Outbound
+calls go through slack_sdk to the stand-in API (tests/harness/platforms.py)."""
 
 import itertools
 import json
