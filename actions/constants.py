@@ -67,6 +67,21 @@ def safety_category(intent: str) -> str:
     return NO_SAFETY_CATEGORY
 
 # Input channel names (each channel class's name()): the messaging apps, which show no cards,
-# and the one whose conversation id is the phone number the patient writes from.
+# and the one whose platform id is the phone number the patient writes from.
 TWILIO_CHANNEL = "twilio"
 MESSAGING_CHANNELS = {"telegram", TWILIO_CHANNEL, "slack", "facebook"}
+
+
+def conversation_id(channel: str, platform_id: str) -> str:
+    """A messaging app's conversation id, "<channel>:<the platform's id>" ("twilio:+12165550123"),
+    so that no platform's ids meet another's or a web client's (the REST channel refuses them)."""
+    return f"{channel}:{platform_id}"
+
+
+def platform_id(conversation: str) -> str:
+    """The platform's own id in a messaging app's conversation id."""
+    return conversation.partition(":")[2]
+
+
+def is_messaging_conversation(conversation: str) -> bool:
+    return conversation.partition(":")[0] in MESSAGING_CHANNELS

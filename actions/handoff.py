@@ -27,7 +27,7 @@ from actions.clinic import Clinic, load_clinic
 from actions.contact import find_contact
 from actions.constants import (
     HANDOFF_CONSENT_SLOT, HANDOFF_CONTACT_SLOT, HANDOFF_INTENT, HANDOFF_REASON_SLOT, REQUESTED_SLOT,
-    SAFETY_FLAGS_SLOT, TWILIO_CHANNEL)
+    SAFETY_FLAGS_SLOT, TWILIO_CHANNEL, platform_id)
 from actions.safety_flag import answer_safety_message, is_safety_message, latest_intent
 from records.store import HandoffRequest, StaffRecords, staff_records
 
@@ -80,7 +80,7 @@ def number_written_from(tracker: Tracker, region: str) -> Optional[str]:
     """The phone number an SMS or WhatsApp patient writes from (E.164); None elsewhere."""
     if tracker.get_latest_input_channel() != TWILIO_CHANNEL:
         return None
-    contact = find_contact(tracker.sender_id.removeprefix("whatsapp:"), region)
+    contact = find_contact(platform_id(tracker.sender_id).removeprefix("whatsapp:"), region)
     return contact.value if contact and contact.kind == "phone" else None
 
 

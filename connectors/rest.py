@@ -15,6 +15,7 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.constants import is_messaging_conversation
 from connectors.inbound import normalised_text
 from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
@@ -42,6 +43,9 @@ def check_payload(body: Any) -> None:
         raise PayloadError('"sender" must be a non-empty string identifying the conversation')
     if len(sender) > MAX_SENDER_CHARS or not sender.isprintable():
         raise PayloadError(f'"sender" must be at most {MAX_SENDER_CHARS} printable characters')
+    if is_messaging_conversation(sender):
+        raise PayloadError('"sender" must not start with a messaging app\'s name and ":" '
+                           "(those conversations belong to the messaging apps)")
     message = body.get("message")
     if not isinstance(message, str):
         raise PayloadError('"message" must be a string')

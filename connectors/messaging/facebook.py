@@ -7,6 +7,7 @@ subscription check with `FACEBOOK_VERIFY`.
 import asyncio
 import hashlib
 import hmac
+import logging
 import os
 from typing import Any, Dict, List, Optional
 
@@ -17,8 +18,10 @@ from sanic.response import HTTPResponse
 
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.messaging.replies import Button, Reply, shortened, split_text
-from connectors.messaging.webhook import Inbound, MessagingInput, NotAuthentic, json_object, \
-    text_or_none
+from connectors.messaging.webhook import (
+    Inbound, MessagingInput, NotAuthentic, json_object, platform_identifier, text_or_none)
+
+logger = logging.getLogger(__name__)
 
 GRAPH_URL = os.environ.get("FACEBOOK_GRAPH_URL") or "https://graph.facebook.com"
 # fbmessenger's default (2.12) is long retired; versions live about two years.
@@ -114,17 +117,23 @@ class FacebookInput(MessagingInput):
 
     @staticmethod
     def written(event: Dict[str, Any]) -> List[Inbound]:
-        """A message, quick reply or button postback from a person (not the page's echoes,
-        deliveries or read receipts)."""
-        sender = str(event["sender"]["id"])
-        message, postback = event.get("message"), event.get("postback")
-        if isinstance(message, dict) and not message.get("is_echo"):
-            text = text_or_none((message.get("quick_reply") or {}).get("payload")
-                                or message.get("text"))
-            return [Inbound(sender, str(message["mid"]), text)]
-        if isinstance(postback, dict):
-            message_id = postback.get("mid") or f"postback-{sender}-{event.get('timestamp')}"
-            return [Inbound(sender, str(message_id), text_or_none(postback.get("payload")))]
+        """A message, quick reply or button postback from a person. Anything else in the batch
+        (the page's echoes, deliveries, read receipts, opt-ins, chat-plugin guests without a
+        page-scoped id, malformed events) is skipped, so that it cannot keep the rest from being
+        answered."""
+        try:
+            sender = platform_identifier(event["sender"]["id"])
+            message, postback = event.get("message"), event.get("postback")
+            if isinstance(message, dict) and not message.get("is_echo"):
+                text = text_or_none((message.get("quick_reply") or {}).get("payload")
+                                    or message.get("text"))
+                return [Inbound(sender, platform_identifier(message["mid"]), text)]
+            if isinstance(postback, dict):
+                message_id = postback.get("mid") or f"postback-{sender}-{event.get('timestamp')}"
+                return [Inbound(sender, platform_identifier(message_id),
+                                text_or_none(postback.get("payload")))]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            logger.warning("facebook: an event of the batch was skipped (malformed)")
         return []
 
     def output_for(self, inbound: Inbound) -> FacebookOutput:

@@ -7,6 +7,7 @@ from typing import Any, Dict
 
 from rasa.core.channels.channel import OutputChannel
 
+from actions.constants import platform_id
 from connectors.messaging.replies import Reply, reply_from
 
 logger = logging.getLogger(__name__)
@@ -32,15 +33,18 @@ class MessagingOutput(OutputChannel):
         self.failures = failures
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        """Send to the conversation `recipient_id` ("<channel>:<platform id>")."""
         reply = reply_from(message)
         if not reply.text and not reply.buttons:
             return
         try:
-            await asyncio.wait_for(self.deliver(recipient_id, reply), DELIVERY_TIMEOUT_S)
+            await asyncio.wait_for(self.deliver(platform_id(recipient_id), reply),
+                                   DELIVERY_TIMEOUT_S)
         except Exception as error:  # noqa: BLE001 - any client error means "not delivered"
             self.failures.count += 1
             logger.error("%s: a reply was not delivered (%s)", self.name(), type(error).__name__)
 
     async def deliver(self, recipient_id: str, reply: Reply) -> None:
-        """Send `reply` through the platform's API; raise if it was not accepted."""
+        """Send `reply` to the platform's `recipient_id` through its API; raise if it was not
+        accepted."""
         raise NotImplementedError

@@ -8,7 +8,6 @@ acknowledges first and answers after. Slack retries an event it thinks was not r
 with the same event id (and an `X-Slack-Retry-Num` header); the shared webhook answers it once.
 """
 
-import json
 import os
 import re
 from typing import Any, Dict, List, Optional, Sequence, Union
@@ -22,8 +21,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.messaging.replies import Button, Reply, shortened, split_text
-from connectors.messaging.webhook import Inbound, MessagingInput, NotAuthentic, json_object, \
-    text_or_none
+from connectors.messaging.webhook import (
+    Inbound, MessagingInput, NotAuthentic, json_object, parsed_json, platform_identifier,
+    text_or_none)
 
 API_URL = os.environ.get("SLACK_API_URL") or "https://slack.com"
 TIMESTAMP_HEADER = "X-Slack-Request-Timestamp"
@@ -34,7 +34,10 @@ MAX_BUTTON_TITLE = 75
 MAX_BUTTON_VALUE = 2000
 TIMEOUT_S = 10
 POST_IN = "channel"
-MENTION = re.compile(r"<@[A-Z0-9]+>")
+# Slack's markup in what people type: mentions and special words, links with a label, bare links.
+MENTION = re.compile(r"<[@!][^<>]*>")
+LABELLED_LINK = re.compile(r"<[^<>|]*\|([^<>]*)>")
+BARE_LINK = re.compile(r"<(?:mailto:|tel:)?([^<>|]*)>")
 # Message subtypes that are a person writing (a file with or without a comment).
 PERSON_SUBTYPES = {None, "file_share"}
 
@@ -45,7 +48,10 @@ def escaped(text: str) -> str:
 
 
 def unescaped(text: str) -> str:
-    return MENTION.sub("", text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    """What the person typed: mentions dropped, links as their label (an e-mail address as the
+    address), Slack's escapes undone."""
+    text = BARE_LINK.sub(r"\1", LABELLED_LINK.sub(r"\1", MENTION.sub("", text)))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
 def actions_block(buttons: Sequence[Button]) -> Dict[str, Any]:
@@ -119,13 +125,13 @@ class SlackInput(MessagingInput):
     def parse(self, request: Request) -> Union[HTTPResponse, List[Inbound]]:
         if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
             form = parse_qs((request.body or b"").decode())
-            return self.clicks(json.loads(form["payload"][0]))
+            return self.clicks(parsed_json(form["payload"][0]))
         body = json_object(request)
         if body.get("type") == "url_verification":
             return response.json({"challenge": str(body["challenge"])})
         if body.get("type") != "event_callback":
             return []
-        return self.written(body["event"], str(body["event_id"]))
+        return self.written(body["event"], platform_identifier(body["event_id"]))
 
     def written(self, event: Dict[str, Any], event_id: str) -> List[Inbound]:
         """A direct message or a mention by a person (a mention is not private)."""
@@ -137,16 +143,17 @@ class SlackInput(MessagingInput):
         text = text_or_none(event.get("text"))
         if not (text or "").strip() and event.get("files"):
             text = None
-        return [Inbound(str(event["user"]), event_id, text and unescaped(text),
-                        {POST_IN: str(event["channel"])}, private=direct)]
+        return [Inbound(platform_identifier(event["user"]), event_id, text and unescaped(text),
+                        {POST_IN: platform_identifier(event["channel"])}, private=direct)]
 
     def clicks(self, payload: Dict[str, Any]) -> List[Inbound]:
         """A button in one of the bot's messages, clicked."""
         if payload.get("type") != "block_actions":
             return []
-        channel = str((payload.get("channel") or {}).get("id")
-                      or payload["container"]["channel_id"])
-        return [Inbound(str(payload["user"]["id"]), f"action-{action['action_ts']}",
+        channel = platform_identifier((payload.get("channel") or {}).get("id")
+                                      or payload["container"]["channel_id"])
+        user = platform_identifier(payload["user"]["id"])
+        return [Inbound(user, f"action-{user}-{platform_identifier(action['action_ts'])}",
                         text_or_none(action.get("value")), {POST_IN: channel},
                         private=channel.startswith("D"))
                 for action in payload["actions"]]

@@ -24,8 +24,8 @@ from sanic.request import Request
 
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.messaging.replies import Button, Reply, shortened, split_text
-from connectors.messaging.webhook import Inbound, MessagingInput, NotAuthentic, json_object, \
-    text_or_none
+from connectors.messaging.webhook import (
+    Inbound, MessagingInput, NotAuthentic, json_object, platform_identifier, text_or_none)
 
 logger = logging.getLogger(__name__)
 
@@ -126,12 +126,13 @@ class TelegramInput(MessagingInput):
     def parse(self, request: Request) -> List[Inbound]:
         update = json_object(request)
         update_id = update["update_id"]
-        if not isinstance(update_id, int):
+        if not isinstance(update_id, int) or isinstance(update_id, bool):
             raise ValueError("update_id must be a number")
         click = update.get("callback_query")
         if isinstance(click, dict):
             chat = click["message"]["chat"]
-            return [Inbound(str(chat["id"]), str(update_id), text_or_none(click.get("data")),
+            return [Inbound(platform_identifier(chat["id"]), str(update_id),
+                            text_or_none(click.get("data")),
                             {CALLBACK_ID: str(click["id"])}, chat.get("type") == "private")]
         message = update.get("message")
         if not isinstance(message, dict) or message.get("from", {}).get("is_bot"):
@@ -142,7 +143,8 @@ class TelegramInput(MessagingInput):
             return []  # group talk not addressed to the bot
         if text is not None and START.fullmatch(text.strip()):
             text = GREETING
-        return [Inbound(str(message["chat"]["id"]), str(update_id), text, private=private)]
+        return [Inbound(platform_identifier(message["chat"]["id"]), str(update_id), text,
+                        private=private)]
 
     def output_for(self, inbound: Inbound) -> TelegramOutput:
         return TelegramOutput(self.bot, self.failures)

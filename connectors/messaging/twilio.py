@@ -6,6 +6,7 @@ through Twilio's REST API from the number the patient wrote to, with buttons as 
 Twilio's message body limit is 1,600 characters; longer answers are sent as several messages.
 """
 
+import logging
 import os
 from typing import Any, Dict, List, Optional
 from urllib.parse import parse_qs
@@ -19,21 +20,30 @@ from twilio.rest import Client
 
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.messaging.replies import Reply, numbered_text, split_text
-from connectors.messaging.webhook import Inbound, MessagingInput, NotAuthentic
+from connectors.messaging.webhook import (
+    Inbound, MessagingInput, NotAuthentic, platform_identifier)
+from connectors.rest import PayloadError
+
+logger = logging.getLogger(__name__)
 
 API_URL = os.environ.get("TWILIO_API_URL") or "https://api.twilio.com"
 SIGNATURE_HEADER = "X-Twilio-Signature"
 MAX_TEXT = 1600
 TIMEOUT_S = 10
 WRITTEN_TO = "to"
+# Twilio's own SMS opt-out words: Twilio answers them and blocks later messages to the patient,
+# so the bot says nothing (its numbered options never ask anyone to type one of these).
+OPT_OUT_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 # An empty TwiML answer: the replies go through the REST API.
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
 def form_fields(request: Request) -> Dict[str, str]:
     """The POSTed form, keeping empty fields (Twilio signs them; Sanic's `request.form` drops
-    them)."""
-    fields = parse_qs((request.body or b"").decode(), keep_blank_values=True, strict_parsing=False)
+    them). A field given twice is refused: Twilio never does, and only one value is signed."""
+    fields = parse_qs((request.body or b"").decode(), keep_blank_values=True)
+    if any(len(values) > 1 for values in fields.values()):
+        raise PayloadError("a form field is repeated")
     return {name: values[0] for name, values in fields.items()}
 
 
@@ -103,9 +113,15 @@ class TwilioInput(MessagingInput):
 
     def parse(self, request: Request) -> List[Inbound]:
         fields = form_fields(request)
+        sender = platform_identifier(fields["From"])
+        body = fields.get("Body") or ""
+        if fields.get("OptOutType") == "STOP" or (
+                not sender.startswith("whatsapp:") and body.strip().upper() in OPT_OUT_WORDS):
+            logger.info("twilio: an SMS opt-out, left to Twilio")
+            return []
         # No words: a picture, a voice note, a shared location or contact.
-        text = fields.get("Body") if (fields.get("Body") or "").strip() else None
-        return [Inbound(fields["From"], fields["MessageSid"], text,
+        return [Inbound(sender, platform_identifier(fields["MessageSid"]),
+                        body if body.strip() else None,
                         {WRITTEN_TO: fields.get("To") or self.twilio_number})]
 
     def output_for(self, inbound: Inbound) -> TwilioOutput:

@@ -18,6 +18,7 @@ platform's subscription handshake where it has one (`handshake`).
 import asyncio
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Union
 
@@ -27,6 +28,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.constants import conversation_id
 from connectors.inbound import normalised_text
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.rest import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, PayloadError
@@ -45,6 +47,8 @@ PRIVATE_ONLY = ("To keep what you tell me private, I only answer in a private ch
                 f"me a direct message. {EMERGENCY_LINE}")
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+# A platform's id of a chat, user, phone number or message: a number or a short run of these.
+PLATFORM_ID = re.compile(r"[A-Za-z0-9_:+.@-]{1,200}")
 
 
 class NotAuthentic(PayloadError):
@@ -58,6 +62,8 @@ class NotAuthentic(PayloadError):
 class Inbound:
     """One message a platform delivered."""
 
+    # The platform's id of the patient (a chat, a phone number, a user); the conversation's id
+    # is "<channel>:<sender_id>".
     sender_id: str
     # The platform's id for this delivery: a retry carries the same one.
     message_id: str
@@ -71,12 +77,25 @@ class Inbound:
     private: bool = True
 
 
+def platform_identifier(value: Any) -> str:
+    """A platform's id as text; `ValueError` (a 400) for a missing, empty or odd one."""
+    text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+    if not PLATFORM_ID.fullmatch(text):
+        raise ValueError("missing or malformed id")
+    return text
+
+
+def parsed_json(data: Union[str, bytes]) -> Any:
+    """JSON, or `PayloadError` (also for nesting too deep to parse)."""
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
+        raise PayloadError("body is not valid JSON") from error
+
+
 def json_object(request: Request) -> Dict[str, Any]:
     """The request body as a JSON object, or `PayloadError`."""
-    try:
-        body = json.loads(request.body or b"")
-    except (ValueError, UnicodeDecodeError) as error:
-        raise PayloadError("body is not valid JSON") from error
+    body = parsed_json(request.body or b"")
     if not isinstance(body, dict):
         raise PayloadError("body must be a JSON object")
     return body
@@ -189,21 +208,22 @@ class VerifiedWebhook(InputChannel):
         await self.acknowledge_click(inbound)
         output = self.output_for(inbound)
         text = None if inbound.text is None else normalised_text(inbound.text).strip()
+        conversation = conversation_id(self.name(), inbound.sender_id)
         if not inbound.private:
-            await output.send_response(inbound.sender_id, {"text": PRIVATE_ONLY})
+            await output.send_response(conversation, {"text": PRIVATE_ONLY})
         elif text is None:
-            await output.send_response(inbound.sender_id, {"text": MEDIA_ONLY})
+            await output.send_response(conversation, {"text": MEDIA_ONLY})
         elif len(text) > MAX_MESSAGE_CHARS:
-            await output.send_response(inbound.sender_id, {"text": TOO_LONG})
+            await output.send_response(conversation, {"text": TOO_LONG})
         elif text:
-            message = UserMessage(text, output, inbound.sender_id, input_channel=self.name(),
+            message = UserMessage(text, output, conversation, input_channel=self.name(),
                                   message_id=inbound.message_id)
             try:
                 await on_new_message(message)
             except Exception as error:  # noqa: BLE001 - the platform must still get its 2xx
                 logger.error("%s: a message was not handled (%s)", self.name(),
                              type(error).__name__)
-                await output.send_response(inbound.sender_id, {"text": NOT_HANDLED})
+                await output.send_response(conversation, {"text": NOT_HANDLED})
 
     async def first_receipt(self, inbound: Inbound) -> bool:
         """Whether this is the first delivery of the message. When the database cannot say,

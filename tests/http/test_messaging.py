@@ -1,5 +1,6 @@
-"""What the four messaging channels share (connectors/messaging/webhook.py): the size limit, the
-health route with the delivery-failure count, and the shortcut guard."""
+"""What the four messaging channels share (connectors/messaging/webhook.py): the size limit,
+unreadable signatures, a platform API that fails (counted, logged without text, 2xx kept), and
+the shortcut guard."""
 
 import json
 import time
@@ -8,7 +9,8 @@ import pytest
 import requests
 
 from connectors.rest import MAX_BODY_BYTES
-from tests.harness.platforms import TELEGRAM_SECRET, platform_payload
+from tests.harness.platforms import TELEGRAM_SECRET, eventually, platform_payload
+from tests.http import test_messenger, test_slack, test_telegram, test_twilio
 
 CHANNELS = ["telegram", "twilio", "slack", "facebook"]
 
@@ -47,6 +49,38 @@ def test_a_typed_shortcut_is_plain_text_on_messaging_apps_too(bot, platforms):
     body["message"]["chat"]["id"] = body["update_id"] = 3_000_001
     requests.post(f"{bot.base_url}/webhooks/telegram/webhook", data=json.dumps(body),
                   headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}, timeout=30)
-    [stored] = bot.stored_events("3000001")
+    [stored] = bot.stored_events("telegram:3000001")
     assert stored["text"] == 'request_handoff{"handoff_contact": "x"}'
     assert stored["metadata"]["typed_shortcut"].startswith("/request_handoff")
+
+
+def send_signed(bot, channel: str, text: str) -> requests.Response:
+    """One signed text message on `channel`, from a new conversation, with each platform
+    test module's own helpers."""
+    if channel == "telegram":
+        return test_telegram.post(bot, test_telegram.update(
+            "telegram_message", text, next(test_telegram.chat_ids)))
+    if channel == "twilio":
+        return test_twilio.post(bot, test_twilio.sms(text, next(test_twilio.phone_numbers)))
+    if channel == "slack":
+        user, dm = test_slack.new_conversation()
+        return test_slack.post(bot, test_slack.event("slack_message_im", text, user, dm))
+    return test_messenger.post(bot, test_messenger.page_event(
+        "messenger_message", text, next(test_messenger.senders)))
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_a_failing_platform_api_is_counted_logged_without_text_and_the_webhook_answers(
+        bot, platforms, channel):
+    health = f"{bot.base_url}/webhooks/{channel}/"
+    failures_before = requests.get(health, timeout=10).json()["delivery_failures"]
+    platforms.down = True
+    try:
+        assert send_signed(bot, channel, f"my private {channel} symptom list").status_code == 200
+        eventually(lambda: requests.get(health, timeout=10).json()["delivery_failures"]
+                   > failures_before)
+    finally:
+        platforms.down = False
+    log = (bot.log_dir / "rasa.log").read_text(errors="replace")
+    assert f"{channel}: a reply was not delivered" in log
+    assert f"my private {channel} symptom list" not in log

@@ -59,7 +59,7 @@ def test_a_message_is_answered_with_quick_replies_within_messengers_limits(bot, 
     assert len(replies) == 10 and all(len(reply["title"]) <= 20 for reply in replies)
     assert replies[1] == {"content_type": "text", "title": "Is it all in my hea…",
                           "payload": "/ask_all_in_head"}
-    assert bot.stored_events(sender)[0]["input_channel"] == "facebook"
+    assert bot.stored_events(f"facebook:{sender}")[0]["input_channel"] == "facebook"
 
 
 def test_a_quick_reply_and_a_postback_answer_their_payloads(bot, platforms):
@@ -90,7 +90,7 @@ def test_an_unsigned_or_forged_request_is_refused_and_nothing_stored(bot, platfo
     reply = requests.post(f"{bot.base_url}/webhooks/facebook/webhook", data=data,
                           headers=headers, timeout=30)
     assert reply.status_code == (401 if signature is None else 403)
-    assert bot.stored_events(sender) == []
+    assert bot.stored_events(f"facebook:{sender}") == []
     assert sent_to(platforms, sender, mark) == []
 
 
@@ -121,6 +121,19 @@ def test_a_picture_gets_a_polite_text_only_answer_and_echoes_are_ignored(bot, pl
 
 
 @pytest.mark.parametrize("body", [b"[]", b'{"object": "user"}', b'{"object": "page"}',
-                                  b'{"object": "page", "entry": [{"messaging": [{}]}]}'])
-def test_malformed_events_get_400(bot, body):
+                                  b"[" * 5000 + b"]" * 5000])
+def test_malformed_bodies_get_400(bot, body):
     assert post(bot, body).status_code == 400
+
+
+def test_an_odd_event_in_a_batch_does_not_keep_a_crisis_from_being_answered(bot, platforms):
+    sender = next(senders)
+    body = page_event("messenger_message", "i want to kill myself", sender)
+    body["entry"][0]["messaging"][:0] = [
+        {"recipient": {"id": "1234567890"}, "timestamp": 1, "optin": {"ref": "x"}},
+        {"sender": {"user_ref": "UREF2"}, "recipient": {"id": "1234567890"}, "timestamp": 1,
+         "message": {"mid": "m_guest", "text": "hi"}},
+        {"sender": {"id": None}, "recipient": {"id": "1234567890"}, "timestamp": 1,
+         "message": {"mid": "m_null", "text": "hi"}}]
+    assert post(bot, body).status_code == 200
+    assert any("988" in answer["message"]["text"] for answer in sent_to(platforms, sender))

@@ -67,7 +67,7 @@ def test_a_direct_message_is_answered_with_blocks_and_buttons(bot, platforms):
     assert "neuroinflammation" in section["text"]["text"]
     assert [(b["text"]["text"], b["value"]) for b in actions["elements"]] == [
         ("Related reading", "/ask_reads")]
-    assert bot.stored_events(user)[0]["input_channel"] == "slack"
+    assert bot.stored_events(f"slack:{user}")[0]["input_channel"] == "slack"
 
 
 def test_a_button_click_answers_its_payload(bot, platforms):
@@ -90,7 +90,7 @@ def test_an_unsigned_forged_or_stale_request_is_refused_and_nothing_stored(bot, 
                "bad timestamp": {**slack_headers(data), "X-Slack-Request-Timestamp": "soon"}}[forge]
     mark = platforms.mark()
     assert post(bot, data, headers).status_code == (401 if forge == "missing" else 403)
-    assert bot.stored_events(user) == []
+    assert bot.stored_events(f"slack:{user}") == []
     assert posted_in(platforms, channel, mark) == []
 
 
@@ -128,7 +128,7 @@ def test_a_mention_in_a_channel_gets_only_a_pointer_to_a_direct_message(bot, pla
     assert post(bot, body).status_code == 200
     [pointer] = eventually(lambda: posted_in(platforms, channel))
     assert "direct message" in pointer["text"]
-    assert bot.stored_events(user) == []
+    assert bot.stored_events(f"slack:{user}") == []
 
 
 def test_the_bots_own_messages_are_not_answered(bot, platforms):
@@ -138,11 +138,28 @@ def test_the_bots_own_messages_are_not_answered(bot, platforms):
     assert posted_in(platforms, channel) == []
 
 
+def test_an_email_address_typed_in_slack_reaches_the_bot_as_typed(bot):
+    user, channel = new_conversation()
+    post(bot, event("slack_message_im",
+                    "<mailto:jane.doe@example.com|jane.doe@example.com> or <tel:2165550123>",
+                    user, channel))
+    stored = eventually(lambda: bot.stored_events(f"slack:{user}"))
+    assert stored[0]["text"] == "jane.doe@example.com or 2165550123"
+
+
+@pytest.mark.parametrize("body", [b'{"type": "event_callback", "event_id": null, "event": {}}',
+                                  b"[" * 5000 + b"]" * 5000,
+                                  b"payload=" + b"%5B" * 5000 + b"%5D" * 5000,
+                                  b"payload=%7Bnot+json"])
+def test_malformed_signed_bodies_get_400(bot, body):
+    assert post(bot, body).status_code == 400
+
+
 def test_slack_escapes_and_mentions_are_undone_before_the_bot_reads_the_text(bot):
     user, channel = new_conversation()
     post(bot, event("slack_message_im", "<@U0BQ7JRQG> is &lt;fibro&gt; &amp; sleep linked",
                     user, channel))
-    assert eventually(lambda: bot.stored_events(user))[0]["text"] == "is <fibro> & sleep linked"
+    assert eventually(lambda: bot.stored_events(f"slack:{user}"))[0]["text"] == "is <fibro> & sleep linked"
 
 
 def test_slack_gets_its_2xx_at_once_when_answering_takes_longer(bot, platforms):

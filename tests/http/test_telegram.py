@@ -55,7 +55,7 @@ def test_a_question_is_answered_with_an_inline_keyboard(bot, platforms):
     assert "neuroinflammation" in answer["text"]
     assert "Source:" in answer["text"]
     assert keyboard(answer) == [{"text": "Related reading", "callback_data": "/ask_reads"}]
-    assert bot.stored_events(str(chat))[0]["input_channel"] == "telegram"
+    assert bot.stored_events(f"telegram:{chat}")[0]["input_channel"] == "telegram"
 
 
 def test_a_button_click_answers_its_payload_with_reads_as_titles(bot, platforms):
@@ -69,7 +69,7 @@ def test_a_button_click_answers_its_payload_with_reads_as_titles(bot, platforms)
     assert reads["text"].startswith("Here are related reads") and "\n• " in reads["text"]
     assert [button["callback_data"] for button in keyboard(reads)] == ["/more_reads",
                                                                         "/ask_topics"]
-    assert bot.stored_events(str(chat))[-1]["text"] == "/ask_reads"
+    assert bot.stored_events(f"telegram:{chat}")[-1]["text"] == "/ask_reads"
 
 
 @pytest.mark.parametrize("secret, status", [(None, 401), ("not-the-secret", 403),
@@ -80,7 +80,7 @@ def test_a_request_without_the_secret_is_refused_and_nothing_is_stored(
     mark = platforms.mark()
     reply = post(bot, update("telegram_message", "I want to kill myself", chat), secret)
     assert reply.status_code == status
-    assert bot.stored_events(str(chat)) == []
+    assert bot.stored_events(f"telegram:{chat}") == []
     assert sent_messages(platforms, chat, mark) == []
 
 
@@ -90,7 +90,7 @@ def test_a_retried_update_is_answered_once(bot, platforms):
     assert post(bot, body).status_code == 200
     assert post(bot, body).status_code == 200
     assert len(sent_messages(platforms, chat)) == 1
-    assert len(bot.stored_events(str(chat))) == 1
+    assert len(bot.stored_events(f"telegram:{chat}")) == 1
 
 
 def test_a_crisis_message_gets_988(bot, platforms):
@@ -108,8 +108,11 @@ def test_a_photo_gets_a_polite_text_only_answer(bot, platforms):
     assert "I can only read text" in answer["text"] and "988" in answer["text"]
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"message": {}}',
-                                  b'{"update_id": "1", "message": {"chat": {}}}'])
+@pytest.mark.parametrize("body", [
+    b"{not json", b"[1, 2]", b'{"message": {}}', b'{"update_id": "1", "message": {"chat": {}}}',
+    b'{"update_id": 5, "message": {"chat": {"id": null, "type": "private"}, "text": "hi"}}',
+    b'{"update_id": 6, "message": {"chat": {"id": "../../x", "type": "private"}, "text": "hi"}}',
+    b"[" * 5000 + b"]" * 5000])
 def test_malformed_updates_get_400(bot, body):
     assert post(bot, body).status_code == 400
 
@@ -125,7 +128,7 @@ def test_a_group_gets_only_a_pointer_to_a_private_chat(bot, platforms):
     assert post(bot, addressed).status_code == 200
     [pointer] = sent_messages(platforms, group)
     assert "private chat" in pointer["text"] and "988" in pointer["text"]
-    assert bot.stored_events(str(group)) == []
+    assert bot.stored_events(f"telegram:{group}") == []
 
 
 def test_start_is_read_as_a_greeting(bot, platforms):
@@ -133,22 +136,6 @@ def test_start_is_read_as_a_greeting(bot, platforms):
     post(bot, update("telegram_message", "/start", chat))
     [answer] = sent_messages(platforms, chat)
     assert answer["text"].startswith("Hi!")
-
-
-def test_an_unreachable_api_is_counted_and_the_webhook_still_answers(bot, platforms):
-    chat = next(chat_ids)
-    health = f"{bot.base_url}/webhooks/telegram/"
-    failures_before = requests.get(health, timeout=10).json()["delivery_failures"]
-    platforms.down = True
-    try:
-        reply = post(bot, update("telegram_message", "my secret symptom list", chat))
-    finally:
-        platforms.down = False
-    assert reply.status_code == 200
-    assert requests.get(health, timeout=10).json()["delivery_failures"] > failures_before
-    log = (bot.log_dir / "rasa.log").read_text(errors="replace")
-    assert "telegram: a reply was not delivered" in log
-    assert "my secret symptom list" not in log
 
 
 def test_an_api_that_does_not_answer_is_given_up_on_and_the_webhook_still_answers(bot, platforms):

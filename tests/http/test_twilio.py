@@ -67,7 +67,7 @@ def test_replying_2_picks_the_second_option(bot, platforms):
     assert "2. Is it all in my head?" in menu
     [answer] = say(bot, platforms, sender, "2")
     assert "not making it up" in answer
-    assert bot.stored_events(sender)[-1]["text"] == "/ask_all_in_head"
+    assert bot.stored_events(f"twilio:{sender}")[-1]["text"] == "/ask_all_in_head"
 
 
 def test_whatsapp_is_answered_from_the_whatsapp_sender(bot, platforms):
@@ -89,7 +89,7 @@ def test_an_unsigned_or_forged_request_is_refused_and_nothing_is_stored(bot, pla
                  "changed field": twilio_signature(url, {**fields, "FromZip": "44195"})}[forge]
     mark = platforms.mark()
     assert post(bot, fields, signature).status_code == (401 if forge == "missing" else 403)
-    assert bot.stored_events(sender) == []
+    assert bot.stored_events(f"twilio:{sender}") == []
     assert texts_to(platforms, sender, mark) == []
 
 
@@ -113,13 +113,40 @@ def test_a_picture_without_words_gets_a_polite_text_only_answer(bot, platforms):
     assert post(bot, fields).status_code == 200
     [answer] = texts_to(platforms, sender)
     assert "I can only read text" in answer["Body"]
-    assert bot.stored_events(sender) == []
+    assert bot.stored_events(f"twilio:{sender}") == []
 
 
-def test_a_signed_request_without_sender_gets_400(bot):
+@pytest.mark.parametrize("field, value", [("From", None), ("MessageSid", ""),
+                                          ("From", "+1 216 555")])
+def test_a_signed_request_without_a_usable_sender_or_id_gets_400(bot, field, value):
     fields = sms("hello", next(phone_numbers))
-    del fields["From"]
+    if value is None:
+        del fields[field]
+    else:
+        fields[field] = value
     assert post(bot, fields).status_code == 400
+
+
+def test_a_repeated_field_is_refused_since_only_one_value_is_signed(bot):
+    fields = sms("hello", next(phone_numbers))
+    url = f"{bot.base_url}/webhooks/twilio/webhook"
+    body = twilio_form(fields) + b"&Body=i+want+to+die"
+    reply = requests.post(url, data=body, timeout=30, headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        SIGNATURE_HEADER: twilio_signature(url, fields)})
+    assert reply.status_code == 400
+
+
+@pytest.mark.parametrize("word", ["STOP", "cancel", "Unsubscribe "])
+def test_an_sms_opt_out_word_is_left_to_twilio(bot, platforms, word):
+    sender = next(phone_numbers)
+    assert say(bot, platforms, sender, word) == []
+    assert bot.stored_events(f"twilio:{sender}") == []
+
+
+def test_stop_on_whatsapp_is_an_ordinary_message(bot, platforms):
+    sender = next(phone_numbers)
+    assert say(bot, platforms, sender, "stop", "twilio_whatsapp")
 
 
 def test_the_handoff_over_sms_offers_the_number_written_from(bot, platforms):
@@ -134,5 +161,5 @@ def test_the_handoff_over_sms_offers_the_number_written_from(bot, platforms):
     [done] = say(bot, platforms, sender, "my sleep is getting worse")
     assert f"contact you at {sender}" in done
     [request] = [row for row in StaffRecords(bot.tracker_url).handoffs()
-                 if row["sender_id"] == sender]
+                 if row["sender_id"] == f"twilio:{sender}"]
     assert (request["contact"], request["channel"]) == (sender, "twilio")

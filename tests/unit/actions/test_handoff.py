@@ -71,11 +71,11 @@ def test_a_request_that_cannot_be_stored_is_not_reported_as_sent(records_url):
 
 
 @pytest.mark.parametrize("channel, sender, offered", [
-    ("twilio", "+12165550123", "+12165550123"),
-    ("twilio", "whatsapp:+12165550123", "+12165550123"),
-    ("twilio", "not-a-number", None),
+    ("twilio", "twilio:+12165550123", "+12165550123"),
+    ("twilio", "twilio:whatsapp:+12165550123", "+12165550123"),
+    ("twilio", "twilio:not-a-number", None),
     ("rest", "+12165550123", None),
-    ("telegram", "12165550123", None),
+    ("telegram", "telegram:12165550123", None),
 ])
 def test_the_contact_question_offers_the_number_written_from_only_over_twilio(
         channel, sender, offered):
@@ -91,7 +91,7 @@ def test_the_contact_question_offers_the_number_written_from_only_over_twilio(
 
 
 def validated_contact(records_url, text, intent, channel):
-    tracker = tracker_with(text, intent=intent, channel=channel, sender_id="+12165550123")
+    tracker = tracker_with(text, intent=intent, channel=channel, sender_id="twilio:+12165550123")
     form = ValidateHandoffForm(load_clinic(), StaffRecords(records_url))
     return form.validate_handoff_contact(text, CollectingDispatcher(), tracker, {})
 

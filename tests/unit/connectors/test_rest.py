@@ -30,6 +30,8 @@ def test_accepts_usable_requests(body):
         ({"sender": "   ", "message": "hi"}, 400),
         ({"sender": "a\nb", "message": "hi"}, 400),
         ({"sender": "x" * 129, "message": "hi"}, 400),
+        ({"sender": "twilio:+12165550123", "message": "hi"}, 400),
+        ({"sender": "telegram:1111111", "message": "hi"}, 400),
         ({"sender": "x", "message": ["hi"]}, 400),
         ({"sender": "x", "message": ""}, 400),
         ({"sender": "x", "message": "a" * (MAX_MESSAGE_CHARS + 1)}, 413),
