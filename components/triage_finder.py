@@ -4,8 +4,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from actions.constants import MODEL_LINE, RULE_LINE, safety_intent
+from components.triage_language import (
+    english_function_words, mostly_spanish, spanish_function_words)
 from components.triage_model import LearnedTriage
-from components.triage_rules import EMERGENCY, ENGLISH, Rules, risk_words
+from components.triage_rules import EMERGENCY, ENGLISH, SPANISH, Rules, risk_words
 from components.triage_text import Vocabulary, canonical
 
 # Below this many letters ("...", "ok") the learned line has nothing to read.
@@ -33,6 +35,7 @@ class Triage:
     def __init__(self, vocabulary: Optional[Vocabulary] = None,
                  learned: Optional[LearnedTriage] = None) -> None:
         self.rules = Rules()
+        self.spanish_words, self.english_words = spanish_function_words(), english_function_words()
         self.vocabulary = vocabulary or Vocabulary(risk_words())
         self.learned = learned
 
@@ -52,5 +55,7 @@ class Triage:
                  else None)
         # The learned line sees "chest pain" in "no chest pain"; the rules know it is denied.
         if guess and not (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
-            return Finding(guess.category, None, ENGLISH, MODEL_LINE, guess.confidence)
+            spanish = mostly_spanish(text, self.spanish_words, self.english_words)
+            return Finding(guess.category, None, SPANISH if spanish else ENGLISH, MODEL_LINE,
+                           guess.confidence)
         return None

@@ -38,6 +38,22 @@ def stop_words(language: Language) -> FrozenSet[str]:
     return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
 
 
+def spanish_function_words() -> FrozenSet[str]:
+    """Spanish function words that are not English ones ("para", "una", "siento" is not one)."""
+    return stop_words(Language.SPANISH) - stop_words(Language.ENGLISH)
+
+
+def english_function_words() -> FrozenSet[str]:
+    return stop_words(Language.ENGLISH) - stop_words(Language.SPANISH)
+
+
+def mostly_spanish(text: str, spanish: FrozenSet[str], english: FrozenSet[str]) -> bool:
+    """Whether `text` has more Spanish than English function words: the language of the fixed
+    answer when no Spanish phrase rule but the learned line found the risk."""
+    words = WORDS.findall(text.lower())
+    return sum(word in spanish for word in words) > sum(word in english for word in words)
+
+
 class LanguageCheck:
     """Tells whether a message is in a language the bot cannot read."""
 

@@ -78,6 +78,9 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:one|it|some|them)\b",
         rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         r"(?:twice|two times|again by mistake|double)",
+        # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
+        rf"\b(?:took|taken|swallowed|popped|downed) (?:[3-9]|\d\d+) (?:\S+ ){{0,2}}(?:{MEDICINES}) "
+        rf"and (?:[3-9]|\d\d+) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod'?(?:e)?d\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
@@ -217,7 +220,8 @@ PHRASES: Dict[str, List[str]] = {
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
         r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
         r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\bdouble vision\b", r"\b(?:tight|crushing|heavy) chest\b",
-        r"\bheart attack\b",
+        # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
+        r"(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )\bheart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
         r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
@@ -244,7 +248,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
         r"(?:arm|leg|face|side)\b",
         r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
-        r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b", r"\bwon'?t wake up\b",
+        # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
+        r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
+        r"(?<!\bi )(?<!\bi just )\bwon'?t wake up\b",
         r"\bseizures?\b", r"\bconvuls\w*", r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
@@ -344,8 +350,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bterminal (?:diagnosis|illness|cancer)\b.{0,40}\b(?:relieved|relief|glad|happy)",
         r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
         r"\bdone (?:[.,] )?with (?:it all|all of it|everything|life|living)\b",
-        r"\b(?:hope|wish|pray|rather|want to|wanna|prefer to) (?:\w+ ){0,2}(?:not|never|don'?t|dont|"
-        r"won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired|with|in pain|stiff|sore))",
+        r"\b(?:hope|hoping|wish|wishing|pray|praying|rather|want to|wanna|prefer to) (?:\w+ ){0,4}"
+        r"(?:not|never|don'?t|dont|won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired|with|in pain|stiff|sore))",
         r"\bdon'?t know what i'?(?:ll|m going to|will) do\b",
         r"\bbetter off (?:\w+ ){0,6}(?:without me|than with me|if i)\b",
         r"\b(?:happier|better) (?:\w+ ){0,3}without me\b",

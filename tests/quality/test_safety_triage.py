@@ -1,5 +1,5 @@
 """Safety triage quality gates: the trained model's NLU pipeline (rules and learned line) on the
-labelled sets. tests/data/safety_test.yml is the frozen test part, written apart from the rules
+labelled sets. tests/data/safety_unseen.yml is the frozen test part, written apart from the rules
 and tuned on by nothing; tests/data/safety_dev.yml is the part the rules were tuned on."""
 
 import pytest
@@ -35,16 +35,15 @@ def test_the_evaluation_sets_are_big_enough():
     assert not test_texts & {text for text, _ in safety_eval.load_labelled(safety_eval.DEV_SET)}
 
 
-# At its last measurement (second test part, 2026-11-25) the frozen test part missed two targets
-# (issue 9 stays open): acute recall 0.98 (59/60) < 1.00 and warning 0.967 (58/60) < 0.97.
-# Strict: the day a target is met, its marker must go.
+# At its first measurement (third test part, 2026-11-26, the model of 75ebe94, before any change)
+# the frozen test part missed one target (issue 9 stays open): emergency recall 0.98 (44/45) <
+# 1.00. Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_TEST = {
-    safety_eval.ACUTE: "frozen test part: acute recall 0.98 (59/60) < 1.00, see README",
-    safety_eval.WARNING: "frozen test part: warning recall 0.967 (58/60) < 0.97, see README",
+    safety_eval.EMERGENCY: "frozen test part: emergency recall 0.98 (44/45) < 1.00, see README",
 }
-# What the frozen test part caught at its last measurement, per tier: a floor, not a target.
-CAUGHT_ON_TEST = {safety_eval.ACUTE: 59, safety_eval.EMERGENCY: 45, safety_eval.WARNING: 58,
-                  safety_eval.MEDICATION: 40}
+# What the frozen test part caught at its first measurement, per tier: a floor, not a target.
+CAUGHT_ON_TEST = {safety_eval.ACUTE: 60, safety_eval.EMERGENCY: 44, safety_eval.WARNING: 59,
+                  safety_eval.MEDICATION: 39}
 
 
 @pytest.mark.parametrize("path, tier", [

@@ -1,14 +1,17 @@
 """components/triage.py: what the Rasa component writes into a message once the triage decided,
-which is what the rules, the actions and staff read."""
+which is what the rules, the actions and staff read; the language of a learned-line finding."""
 
+from types import SimpleNamespace
+
+import pytest
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.constants import (
     CATEGORY_KEY, CRISIS, FALLBACK_INTENT, LANGUAGE_ENTITY, LEARNED_INTENT_KEY, LINE_KEY,
-    OTHER_LANGUAGE_INTENT, PHRASE_KEY, RULE_LINE, TRIAGE_KEY, safety_intent)
+    MODEL_LINE, OTHER_LANGUAGE_INTENT, PHRASE_KEY, RULE_LINE, TRIAGE_KEY, WARNING, safety_intent)
 from components.triage import flag, set_other_language, unflag
-from components.triage_finder import Finding
+from components.triage_finder import Finding, Triage
 
 DIET_GUESS = {"name": "ask_causes", "confidence": 0.41}
 
@@ -45,3 +48,20 @@ def test_a_language_the_bot_cannot_read_gets_its_own_intent():
     set_other_language(message)
     assert message.get(INTENT) == {"name": OTHER_LANGUAGE_INTENT, "confidence": 1.0}
     assert message.get(TRIAGE_KEY)[LEARNED_INTENT_KEY] == DIET_GUESS
+
+
+class WarningEverywhere:
+    """A learned line that finds a warning sign in every message (no rule does)."""
+
+    def guess(self, text):
+        return SimpleNamespace(category=WARNING, confidence=0.9)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("me siento una carga para mi familia", "es"),
+    ("el dia de hoy fue muy largo para mi familia", "es"),
+    ("i feel like a weight on my family", "en"),
+])
+def test_a_learned_line_finding_answers_in_the_messages_language(text, language):
+    finding = Triage(learned=WarningEverywhere()).find(text)
+    assert (finding.category, finding.line, finding.language) == (WARNING, MODEL_LINE, language)

@@ -70,6 +70,21 @@ def test_the_issue_examples(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A wish to die that names an emergency or not waking up is a warning sign (988), not 911;
+    # someone else not waking up is an emergency.
+    ("id welcome a heart attack at this point", WARNING),
+    ("I sleep 18 hours a day hoping one day I just won't wake up", WARNING),
+    ("i think im having a heart attack", EMERGENCY), ("my husband won't wake up", EMERGENCY),
+    ("i hope i wake up less stiff tomorrow", None),
+    # Two medicines counted out together: too much taken (Poison Control), not a dose question.
+    ("took 4 naproxen and 6 extra strength tylenol all at once", OVERDOSE),
+    ("i took 2 tylenol and 2 advil for my headache", MEDICATION),
+])
+def test_wishes_and_counted_pills_from_the_development_part(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("quiero morir", CRISIS), ("no quiero vivir más", CRISIS), ("me quiero matar", CRISIS),
     ("estoy pensando en suicidarme", CRISIS), ("mi esposa se tomó un frasco de pastillas", OVERDOSE),
     ("soy una carga para mi familia", WARNING),
