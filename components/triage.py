@@ -34,13 +34,13 @@ from components.triage_finder import Finding, Triage
 from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
 from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
 from components.triage_rules import risk_words
-from components.triage_text import Vocabulary, canonical, english_words
+from components.triage_text import Vocabulary, canonical, english_words, spanish_words
 
 TRIAGE_SOURCES = ["actions/constants.py", "components/triage.py", "components/triage_text.py",
                   "components/triage_rules.py", "components/triage_model.py",
                   "components/triage_language.py"]
-CLASSIFIER_FILE, ENGLISH_FILE, READABLE_FILE = (
-    "classifier.joblib", "english_words.txt", "readable_words.txt")
+CLASSIFIER_FILE, ENGLISH_FILE, SPANISH_FILE, READABLE_FILE = (
+    "classifier.joblib", "english_words.txt", "spanish_words.txt", "readable_words.txt")
 
 
 @DefaultV1Recipe.register(
@@ -80,9 +80,10 @@ class SafetyTriage(GraphComponent, IntentClassifier):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fit the learned line on the NLU examples; store it with the word lists it needs: the
-        words that are not misspellings, and the words that make a message readable English."""
-        english = english_words()
-        vocabulary = Vocabulary(risk_words(), english)
+        English and Spanish words that are not misspellings, and the words that make a message
+        readable English."""
+        english, spanish = english_words(), spanish_words()
+        vocabulary = Vocabulary(risk_words(), english, spanish)
         examples = training_data.intent_examples
         texts = [canonical(m.get(TEXT) or "", vocabulary) for m in examples]
         categories = [safety_category(m.get(INTENT)) for m in examples]
@@ -97,6 +98,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump(learned.pipeline, Path(directory) / CLASSIFIER_FILE)
             write_words(Path(directory) / ENGLISH_FILE, english)
+            write_words(Path(directory) / SPANISH_FILE, spanish)
             write_words(Path(directory) / READABLE_FILE, readable)
         self._triage = Triage(vocabulary, learned)
         self._language_check = LanguageCheck(frozenset(readable))
@@ -108,8 +110,9 @@ class SafetyTriage(GraphComponent, IntentClassifier):
         with model_storage.read_from(resource) as directory:
             pipeline = joblib.load(Path(directory) / CLASSIFIER_FILE)
             english = read_words(Path(directory) / ENGLISH_FILE)
+            spanish = read_words(Path(directory) / SPANISH_FILE)
             readable = read_words(Path(directory) / READABLE_FILE)
-        triage = Triage(Vocabulary(risk_words(), english),
+        triage = Triage(Vocabulary(risk_words(), english, spanish),
                         LearnedTriage(pipeline, config["model_threshold"]))
         return cls(config, model_storage, resource, triage, LanguageCheck(readable))
 

@@ -472,8 +472,11 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:pastillas|medicinas) (?:\w+ )?(?:preparadas|listas|contadas)\b",
         r"\bno quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa])\b",
         r"\b(?:mejor|prefiero estar|quisiera estar|ojala estuviera) muert[oa]\b",
-        r"\b(?:hacerme dano|cortarme|lastimarme)\b",
-        r"\bme (?:corte|corto|estoy cortando|lastime|queme|hice dano)\b(?! (?:\w+ ){0,3}(?:cocinando|"
+        r"\b(?:hacerme dano|cortarme|lastimarme)\b", r"\bcortar(?:me)? (?:las|mis) venas\b",
+        r"\b(?:ganas de|quiero|voy a) matar a\b",
+        # "se me quemo el arroz" is the rice; "me quemo los brazos" is self-harm.
+        r"(?<!\bse )\bme (?:corte|corto|estoy cortando|lastime|queme|quemo|hice dano)\b"
+        r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
@@ -502,7 +505,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     WARNING: [
         r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "
         r"(?:vivir|nada|seguir))\b", r"\bsin esperanza\b", r"\bno aguanto mas\b",
-        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar\b", r"\bmejor sin mi\b",
+        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar(?:a|ara|e|me)?\b", r"\bmejor sin mi\b",
+        r"\bregal\w* (?:\w+ ){0,2}(?:mis|todas mis) (?:joyas|cosas|pertenencias)\b",
         r"\bcansad[oa] de vivir\b", r"\bnada va a mejorar\b",
         r"\batrapad[oa]\b", r"\bme canse de (?:luchar|pelear|vivir|todo)\b", r"\binsoportable\b",
         r"\b(?:pa|para) (?:que|q) (?:sigo|seguir|vivo)\b", r"\btestamento\b",
@@ -520,7 +524,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
         rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
-        rf"\b(?:dejar|deje|dejo|bajar|bajarle|baje|me salto|saltar|subir|subirle) (?:\w+ ){{0,3}}"
+        rf"\b(?:(?:dej|baj|sub)(?:ar|arle|e|o|ara|io|ieron|aron)|me salto|saltar) (?:\w+ ){{0,3}}"
         rf"(?:{MEDICINES})", r"\bpuedo tomar (?:\w+ ){0,5}juntos\b", r"\bde golpe\b",
         rf"\b(?:dejar|parar|doblar|mezclar|tomar) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         rf"(?:alcohol|cerveza|vino|con)\b",

@@ -48,6 +48,9 @@ MIN_FUZZY_LENGTH = 3  # of a word to correct ("kil", "lfe"); risk words are 4 le
 LONG_WORD = 7  # risk words this long may be misspelled twice ("sucidal")
 # "painless" (-13.3) is common; "kil" (-15.9), "myslef" (-16.5), "sucide" (-17.1) are not.
 COMMON_WORD_LOG_PROB = -14.5
+# Spanish words at least this common are words, not misspelt risk words: "ropa" is not "rope",
+# "mataría" (would kill, for a night's sleep) not "matarme".
+COMMON_SPANISH_LOG_PROB = -15.0
 
 
 def canonical(text: str, vocabulary: "Vocabulary") -> str:
@@ -92,12 +95,15 @@ def _unleet(word: str) -> str:
 class Vocabulary:
     """The words the triage rules look for, and the English words that are not misspellings."""
 
-    def __init__(self, risk_words: Iterable[str], english: Optional[FrozenSet[str]] = None):
+    def __init__(self, risk_words: Iterable[str], english: Optional[FrozenSet[str]] = None,
+                 spanish: Optional[FrozenSet[str]] = None):
         self.risk_words = frozenset(risk_words)
         candidates = sorted(w for w in self.risk_words if len(w) > MIN_FUZZY_LENGTH)
         self.short = [w for w in candidates if len(w) < LONG_WORD]
         self.long = [w for w in candidates if len(w) >= LONG_WORD]
         self.english = english if english is not None else english_words()
+        # Only for corrections: "sui cide" is joined even when its halves are Spanish words.
+        self.spanish = spanish if spanish is not None else spanish_words()
         self.correct = functools.lru_cache(maxsize=65536)(self._correct)
 
     def join_split_words(self, text: str) -> str:
@@ -117,11 +123,13 @@ class Vocabulary:
         return " ".join(joined)
 
     def _correct(self, word: str) -> str:
-        """The risk word `word` misspells, or `word` itself. A real English word ("dye",
-        "painted") is never changed; nor is a short one, where one typo makes another word."""
+        """The risk word `word` misspells, or `word` itself. A real English or Spanish word
+        ("dye", "painted", "ropa") is never changed; nor is a short one, where one typo makes
+        another word."""
         plain = unaccented(word)  # "tomó" is the Spanish "tomo" of the rules, not a typo
         if (len(word) < MIN_FUZZY_LENGTH or not word.isalpha()
-                or any(form in self.risk_words or form in self.english for form in (word, plain))):
+                or any(form in self.risk_words or form in self.english or form in self.spanish
+                       for form in (word, plain))):
             return word
         squeezed = re.sub(r"(.)\1+", r"\1", word)
         if squeezed in self.english:  # "diie" -> "die"
@@ -144,6 +152,16 @@ def english_words(min_log_prob: float = COMMON_WORD_LOG_PROB) -> FrozenSet[str]:
     lemmas, probabilities = _lexicon()
     common = (word for word, log_prob in probabilities.items() if log_prob >= min_log_prob)
     return frozenset(lemmas) | frozenset(lemmas.values()) | STOP_WORDS | frozenset(common)
+
+
+@functools.lru_cache(maxsize=1)
+def spanish_words() -> FrozenSet[str]:
+    """Spanish words common on the web (spacy-lookups-data), with and without their accents."""
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    probabilities = _read_json(data / "es_lexeme_prob.json.gz")
+    common = {word for word, log_prob in probabilities.items()
+              if log_prob >= COMMON_SPANISH_LOG_PROB and word.isalpha()}
+    return frozenset(common | {unaccented(word) for word in common})
 
 
 @functools.lru_cache(maxsize=1)

@@ -85,6 +85,20 @@ def test_wishes_and_counted_pills_from_the_development_part(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
+    ("estoy regalando ropa que ya no me queda", None),
+    ("mataria por una noche de buen sueno la verdad", None),
+    ("se me quemo el arroz otra vez", None),
+    # ...so the Spanish phrases say what the corrections used to catch by accident.
+    ("hoy me voy a cortar las venas", CRISIS), ("me quemo los brazos con el cigarro", CRISIS),
+    ("ojala no despertara", WARNING), ("le regale mis joyas a mi hermana", WARNING),
+    ("mi doctor me subio la lyrica a 150, no es mucho?", MEDICATION),
+])
+def test_spanish_words_are_not_read_as_english_risk_words(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("quiero morir", CRISIS), ("no quiero vivir más", CRISIS), ("me quiero matar", CRISIS),
     ("estoy pensando en suicidarme", CRISIS), ("mi esposa se tomó un frasco de pastillas", OVERDOSE),
     ("soy una carga para mi familia", WARNING),
