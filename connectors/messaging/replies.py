@@ -53,39 +53,30 @@ def shortened(title: str, limit: int) -> str:
 def split_text(text: str, limit: int) -> List[str]:
     """`text` in parts of at most `limit` characters, cut between lines where possible, else
     between words; a word is cut only when it alone is longer than `limit`."""
-    parts: List[str] = []
-    current = ""
-    for line in text.split("\n"):
-        for piece in _within(line, limit):
-            joined = f"{current}\n{piece}" if current else piece
-            if len(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = piece
-    parts.append(current)
-    return [part.strip("\n") for part in parts if part.strip()]
+    pieces = [piece for line in text.split("\n") for piece in _within(line, limit)]
+    return [part.strip("\n") for part in _packed(pieces, limit, "\n") if part.strip()]
 
 
 def _within(line: str, limit: int) -> List[str]:
     """The line as pieces of at most `limit` characters, cut between words."""
     if len(line) <= limit:
         return [line]
-    pieces: List[str] = []
+    cut_words = [word[start:start + limit] for word in line.split(" ")
+                 for start in range(0, max(len(word), 1), limit)]
+    return [piece for piece in _packed(cut_words, limit, " ") if piece]
+
+
+def _packed(pieces: List[str], limit: int, separator: str) -> List[str]:
+    """Consecutive pieces joined by `separator` into parts of at most `limit` characters
+    (each piece is at most `limit` long)."""
+    parts: List[str] = []
     current = ""
-    for word in line.split(" "):
-        while len(word) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(word[:limit])
-            word = word[limit:]
-        joined = f"{current} {word}" if current else word
+    for piece in pieces:
+        joined = f"{current}{separator}{piece}" if current else piece
         if len(joined) <= limit:
             current = joined
         else:
-            pieces.append(current)
-            current = word
-    if current:
-        pieces.append(current)
-    return pieces
+            parts.append(current)
+            current = piece
+    parts.append(current)
+    return parts
