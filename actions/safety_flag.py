@@ -6,6 +6,7 @@ and flag it themselves (`answer_safety_message`).
 """
 
 import logging
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -42,11 +43,21 @@ def flag_for(sender_id: str, latest_message: Dict[Text, Any]) -> SafetyFlag:
                       learned.get("name"), learned.get("confidence"))
 
 
+def latest_message_id(tracker: Tracker) -> Optional[str]:
+    """The id Rasa gave the patient's latest message (the staff console opens the transcript
+    there)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("message_id")
+    return None
+
+
 def record_flag(records: StaffRecords, tracker: Tracker, flag: SafetyFlag) -> List[Text]:
-    """Store `flag` for staff; return the conversation's flag categories with it added. The
-    caller sets the slot even when the table refuses the row."""
+    """Store `flag`, with the id of the message it is about, for staff; return the
+    conversation's flag categories with it added. The caller sets the slot even when the table
+    refuses the row."""
     try:
-        records.add_flag(flag)
+        records.add_flag(replace(flag, message_id=latest_message_id(tracker)))
     except SQLAlchemyError as error:
         # The slot still flags the conversation; the log names no personal data.
         logger.error("safety flag not stored (%s)", type(error).__name__)

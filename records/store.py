@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from actions.constants import TRACKER_STORE_URL_VAR
 from records import migrate
-from records.schema import handoff_requests, received_messages, safety_flags
+from records.schema import handoff_requests, read_opens, received_messages, safety_flags
 
 # How long a platform's message id is remembered: platforms retry for minutes (Slack) to hours
 # (Telegram, Messenger).
@@ -40,6 +40,8 @@ class SafetyFlag:
     # What NLU (DIET) had predicted before the triage stepped in, for audit.
     learned_intent: Optional[str] = None
     learned_confidence: Optional[float] = None
+    # Rasa's id of the flagged message.
+    message_id: Optional[str] = None
 
 
 class StaffRecords:
@@ -65,6 +67,10 @@ class StaffRecords:
     def flags(self) -> List[dict]:
         """Every safety flag, oldest first."""
         return self._rows(safety_flags)
+
+    def add_read_open(self, read_id: str) -> int:
+        """Count a read card a patient opened: which read and when, nothing about who."""
+        return self._insert(read_opens, {"read_id": read_id})
 
     def first_receipt(self, channel: str, message_id: str) -> bool:
         """Note that `channel` delivered `message_id`; False if it had been delivered before

@@ -5,6 +5,7 @@ of domain.yml at its initial value, the session-start events, nothing said yet.
 """
 
 import json
+import uuid
 from typing import Any, Dict, Iterable, Optional
 
 from rasa_sdk import Tracker
@@ -18,7 +19,7 @@ NEW_CONVERSATION = DATA / "tracker.json"
 def user_event(text: str, parse_data: Optional[Dict[str, Any]] = None,
                channel: str = "rest") -> Dict[str, Any]:
     return {"event": "user", "text": text, "parse_data": parse_data or {},
-            "input_channel": channel}
+            "input_channel": channel, "message_id": uuid.uuid4().hex}
 
 
 def tracker_with(text: str, *, intent: Optional[str] = None, confidence: float = 1.0,

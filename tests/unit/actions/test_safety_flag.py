@@ -35,3 +35,13 @@ def test_flag_is_kept_in_the_slot_when_the_table_cannot_be_written(records_url):
                            latest_action="utter_safety_crisis")
     events = asyncio.run(ActionFlagSafety(records).run(CollectingDispatcher(), tracker, {}))
     assert events == [SlotSet(SAFETY_FLAGS_SLOT, ["medication", "crisis"])]
+
+
+def test_a_stored_flag_names_the_message_it_is_about(records_url):
+    records = StaffRecords(records_url)
+    tracker = tracker_with("i want to kill myself", intent=safety_intent(CRISIS),
+                           triage={CATEGORY_KEY: CRISIS, PHRASE_KEY: "kill myself"},
+                           sender_id="patient-flag", latest_action="utter_safety_crisis")
+    message_id = [e for e in tracker.events if e["event"] == "user"][-1]["message_id"]
+    asyncio.run(ActionFlagSafety(records).run(CollectingDispatcher(), tracker, {}))
+    assert message_id and records.flags()[-1]["message_id"] == message_id
