@@ -4,9 +4,14 @@ The stock `RestInput` answers a JSON array or a non-object body with a 500, file
 message without a sender under one shared "default" conversation, and passes a null
 message to the pipeline. This channel rejects such requests with a 4xx and a clear
 reason before Rasa sees them; valid requests are handled by `RestInput` unchanged.
+
+It also counts the read cards patients open in the web widget (POST /webhooks/rest/read_opened,
+`{"read": "<read id>"}`) for the staff console's statistics: which read and when, never who.
 """
 
-from typing import Any, Awaitable, Callable, Optional
+import asyncio
+import logging
+from typing import AbstractSet, Any, Awaitable, Callable, Optional
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -14,16 +19,23 @@ from sanic import Blueprint, response
 from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 
+from actions.catalog import load_catalog
 from actions.constants import is_messaging_conversation
 from connectors.inbound import normalised_text
 from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
+from records.store import staff_records
 
 MAX_MESSAGE_CHARS = 10_000
 MAX_SENDER_CHARS = 128
 # A 10,000-character message of 4-byte characters, JSON-escaped, with room for the rest.
 MAX_BODY_BYTES = 128 * 1024
+READ_OPENED_PATH = "/read_opened"
+MAX_READ_OPENED_BYTES = 1024
+
+logger = logging.getLogger(__name__)
 
 
 class PayloadError(ValueError):
@@ -58,6 +70,25 @@ def check_payload(body: Any) -> None:
         raise PayloadError('"metadata" must be a JSON object')
 
 
+def check_read_open(body: Any, known_reads: AbstractSet[str]) -> str:
+    """The read id of a usable "read opened" request; `PayloadError` for anything else."""
+    if not isinstance(body, dict) or set(body) != {"read"} or not isinstance(body["read"], str):
+        raise PayloadError('body must be a JSON object with only a "read" id: {"read": "..."}')
+    if body["read"] not in known_reads:
+        raise PayloadError('"read" must be the id of a read in the catalog (content/reads.yml)')
+    return body["read"]
+
+
+async def count_read_open(read_id: str) -> None:
+    """Store that `read_id` was opened. When the database cannot, the open goes uncounted and
+    the error is logged (by its kind only): the patient's page is not kept waiting for it."""
+    try:
+        await asyncio.to_thread(lambda: staff_records().add_read_open(read_id))
+    except (SQLAlchemyError, RuntimeError) as error:  # RuntimeError: no or unmigrated database
+        logger.error("rest: an opened read (%s) was not counted (%s)", read_id,
+                     type(error).__name__)
+
+
 def _parsed_json(request: Request) -> Any:
     """The request body as JSON, or `PayloadError` when it is not valid JSON."""
     try:
@@ -82,11 +113,12 @@ class ValidatingRestInput(ShortcutGuardMixin, RestInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         webhook = super().blueprint(on_new_message)
+        known_reads = frozenset(read.id for read in load_catalog())
 
         @webhook.middleware("request")
         async def reject_invalid_payload(request: Request) -> Optional[HTTPResponse]:
-            if request.method != "POST":
-                return None
+            if request.method != "POST" or request.path.endswith(READ_OPENED_PATH):
+                return None  # read opens are checked by their own route
             if len(request.body or b"") > MAX_BODY_BYTES:
                 return response.json({"error": f"body must be at most {MAX_BODY_BYTES} bytes"},
                                      status=413)
@@ -95,6 +127,18 @@ class ValidatingRestInput(ShortcutGuardMixin, RestInput):
             except PayloadError as error:
                 return response.json({"error": str(error)}, status=error.status)
             return None
+
+        @webhook.route(READ_OPENED_PATH, methods=["POST"])
+        async def read_opened(request: Request) -> HTTPResponse:
+            if len(request.body or b"") > MAX_READ_OPENED_BYTES:
+                return response.json(
+                    {"error": f"body must be at most {MAX_READ_OPENED_BYTES} bytes"}, status=413)
+            try:
+                read_id = check_read_open(_parsed_json(request), known_reads)
+            except PayloadError as error:
+                return response.json({"error": str(error)}, status=error.status)
+            await count_read_open(read_id)
+            return response.empty()
 
         webhook.listener("after_server_start")(warm_up)
         return webhook

@@ -4,7 +4,8 @@
  *           data-title="Questions about fibromyalgia" data-color="#005a8c" data-lang="en" defer></script>
  * data-color is the clinic's colour as #rrggbb; the text on it is chosen for contrast.
  * Talks to the Rasa REST webhook (POST /webhooks/rest/webhook). Every text from the bot or the
- * patient is put on the page as text (textContent), never as HTML.
+ * patient is put on the page as text (textContent), never as HTML. A click on a read card's link
+ * is counted for the clinic (POST /webhooks/rest/read_opened): which read, never who.
  */
 (function () {
   "use strict";
@@ -176,6 +177,16 @@
 
   /* ---- rendering messages ---- */
 
+  /* Tell the server which read was opened, for the clinic's statistics; failures don't matter. */
+  function countReadOpened(readId) {
+    fetch(config.server + "/webhooks/rest/read_opened", {
+      method: "POST",
+      keepalive: true,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ read: readId })
+    }).catch(function () { /* not counted */ });
+  }
+
   function renderCards(reads) {
     var list = el("ul", "fw-cards");
     reads.forEach(function (read) {
@@ -183,7 +194,13 @@
       card.append(el("h3", "fw-card-title", read.title || ""));
       if (read.date) card.append(el("p", "fw-card-date", read.date));
       if (read.summary) card.append(el("p", "fw-card-summary", read.summary));
-      if (/^https?:\/\//.test(read.url || "")) card.append(safeLink(read.url, TEXT.readLink));
+      if (/^https?:\/\//.test(read.url || "")) {
+        var link = safeLink(read.url, TEXT.readLink);
+        if (typeof read.id === "string") {
+          link.addEventListener("click", function () { countReadOpened(read.id); });
+        }
+        card.append(link);
+      }
       list.append(card);
     });
     return list;
