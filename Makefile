@@ -34,21 +34,28 @@ export DEMO_PORT         ?= 8000
 export RASA_PUBLIC_URL   ?= http://127.0.0.1:$(RASA_PORT)
 export CORS_ORIGINS      ?= http://localhost:$(DEMO_PORT) http://127.0.0.1:$(DEMO_PORT)
 export LOG_LEVEL         ?= INFO
+# Staff console (console/): loopback only unless changed; data older than RETENTION_DAYS goes
+# with `make purge` (or the console's admin page).
+export STAFF_HOST        ?= 127.0.0.1
+export STAFF_PORT        ?= 8001
+export RETENTION_DAYS    ?= 90
 # No network at run time: no telemetry, quiet TensorFlow and SQLAlchemy start-up noise.
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL   := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TQDM_DISABLE           := 1
 
-.PHONY: help install train run shell test bench queue lock clean
+.PHONY: help install train run shell test bench queue staff-user purge lock clean
 
 help:
-	@echo "make run    install, train if needed, start the bot (:$(RASA_PORT)) and the demo page (:$(DEMO_PORT))"
+	@echo "make run    install, train if needed, start the bot (:$(RASA_PORT)), the demo page (:$(DEMO_PORT)) and the staff console (:$(STAFF_PORT))"
 	@echo "make test   install, train if needed, run every test"
 	@echo "make shell  talk to the bot in this terminal"
 	@echo "make train  train the model if the data or config changed"
 	@echo "make bench  measure NLU and safety quality, training and start-up time, latency, memory"
 	@echo "make queue  list hand-off requests and safety flags for clinic staff"
+	@echo "make staff-user NAME=... ROLE=staff|admin   create or reset a staff console account"
+	@echo "make purge  delete conversations and staff records older than RETENTION_DAYS ($(RETENTION_DAYS))"
 	@echo "make clean  remove the virtualenv, models, built pipeline and local data"
 
 $(INSTALLED): $(REQ_FILES)
@@ -94,6 +101,16 @@ bench: train
 
 queue: $(INSTALLED)
 	@$(BIN)/python -m records.queue
+
+# The password comes from STAFF_PASSWORD or is asked for.
+staff-user: $(INSTALLED)
+	@test -n "$(NAME)" || { echo "usage: make staff-user NAME=jane ROLE=staff|admin" >&2; exit 2; }
+	@$(BIN)/python -m records.migrate
+	@$(BIN)/python -m console.staff_user "$(NAME)" "$(or $(ROLE),staff)"
+
+purge: $(INSTALLED)
+	@$(BIN)/python -m records.migrate
+	@$(BIN)/python -m records.retention
 
 # Re-resolve the full lock from requirements*.txt in a scratch virtualenv.
 lock:

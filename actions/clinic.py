@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import phonenumbers
-from pydantic import BaseModel, Extra, ValidationError, constr, validator
+from pydantic import BaseModel, Extra, ValidationError, conint, constr, validator
 
 from actions.constants import CONTENT
 from actions.content_files import ContentError, describe, read_yaml
@@ -19,6 +19,8 @@ class Clinic(BaseModel, extra=Extra.forbid):
 
     hours: NonEmpty
     reply_time: NonEmpty
+    # The same promise as a number, for the staff console's overdue marks.
+    reply_business_days: conint(ge=1, le=30)
     phone_region: str
 
     @validator("phone_region")

@@ -5,7 +5,7 @@ A forged tracker posted to an open action server could write hand-off requests a
 so every route but `/health` needs the `X-Action-Token` header, compared in constant time. An
 error answers without echoing the request (rasa-sdk's own handler returns the request body).
 
-It also keeps TensorFlow out of the process (`keep_tensorflow_out`): the actions use spaCy for
+It also keeps TensorFlow out of the process (actions/no_tensorflow.py): the actions use spaCy for
 lemmas only, yet spaCy's thinc imports TensorFlow whenever it is installed, as it is beside Rasa.
 
 Usage: ACTION_SERVER_TOKEN=... python -m actions.server   (`make run` sets the variables)
@@ -14,12 +14,12 @@ Usage: ACTION_SERVER_TOKEN=... python -m actions.server   (`make run` sets the v
 import hmac
 import logging
 import os
-import sys
 
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
 from sanic.request import Request
 
+from actions.no_tensorflow import keep_tensorflow_out
 from connectors import log_redaction
 
 TOKEN_HEADER = "X-Action-Token"
@@ -56,15 +56,6 @@ def create_guarded_app(token: str) -> Sanic:
         return response.json({"error": "internal error"}, status=500)
 
     return app
-
-
-def keep_tensorflow_out() -> None:
-    """Make `import tensorflow` fail in this process, so that thinc (under spaCy) runs on numpy.
-
-    thinc imports TensorFlow at start whenever it is installed, which costs the action server
-    about 340 MB resident and nothing it uses. Must run before the actions import spaCy.
-    """
-    sys.modules.setdefault("tensorflow", None)
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Start the action server and the Rasa server, print where to talk to the bot, and stop both
-# cleanly on Ctrl-C. Called by `make run` (and `make shell` with the argument "shell"), which
-# sets the configuration variables (see the Makefile and README).
+# Start the action server, the Rasa server, the demo page and the staff console, print where to
+# find them, and stop them all cleanly on Ctrl-C. Called by `make run` (and `make shell` with the
+# argument "shell"), which sets the configuration variables (see the Makefile and README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +56,15 @@ until curl -sf "http://$DEMO_HOST:$DEMO_PORT/" >/dev/null 2>&1; do
   sleep 0.2
 done
 
+# The staff console (console/), on loopback unless STAFF_HOST says otherwise.
+"$BIN/python" -m console >var/console.log 2>&1 &
+pids+=($!)
+until curl -sf "http://$STAFF_HOST:$STAFF_PORT/health" >/dev/null 2>&1; do
+  kill -0 "${pids[3]}" 2>/dev/null || {
+    echo "staff console failed to start; see var/console.log" >&2; exit 1; }
+  sleep 0.2
+done
+
 cat <<INFO
 
   The fibromyalgia assistant is ready.
@@ -63,6 +72,7 @@ cat <<INFO
     REST:      POST $url/webhooks/rest/webhook
     socket.io: $url/socket.io (events user_uttered / bot_uttered)
     actions:   http://$ACTION_HOST:$ACTION_PORT/health (other routes need the shared secret)
+    Staff console: http://$STAFF_HOST:$STAFF_PORT/ (an account: make staff-user NAME=you ROLE=admin)
     tracker:   $TRACKER_STORE_URL
 
   Messaging apps on (register these webhook URLs with each platform):

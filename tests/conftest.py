@@ -1,5 +1,5 @@
 """Shared fixtures: the trained model (made once by `make test`), the running bot, the demo page,
-a headless Chromium."""
+the staff console on the bot's database, a headless Chromium."""
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -7,6 +7,7 @@ from playwright.sync_api import sync_playwright
 from actions.constants import MODEL_PATH
 from records import migrate
 from tests.harness import chromium
+from tests.harness.console import StaffConsole, make_account
 from tests.harness.platforms import StandInPlatforms
 from tests.harness.servers import BotServers, free_port, serve_demo_page
 
@@ -64,6 +65,22 @@ def demo_page(bot) -> str:
     yield f"{DEMO_ORIGIN}/"
     server.terminate()
     server.wait(timeout=10)
+
+
+# Console accounts every console test can sign in with: (name, role, password).
+ADMIN = ("ada", "admin", "ada's long passphrase")
+STAFF = ("sam", "staff", "sam's long passphrase")
+
+
+@pytest.fixture(scope="session")
+def staff_console(bot, tmp_path_factory) -> StaffConsole:
+    """The staff console (`python -m console`) on the bot's database, with ADMIN and STAFF."""
+    console = StaffConsole(bot.tracker_url, tmp_path_factory.mktemp("console"))
+    console.start()
+    for name, role, password in (ADMIN, STAFF):
+        make_account(bot.tracker_url, name, role, password)
+    yield console
+    console.stop()
 
 
 @pytest.fixture(scope="session")

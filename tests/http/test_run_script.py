@@ -1,6 +1,6 @@
-"""`make run`'s own start path (scripts/run.sh), not the test harness's: both servers and the demo
-page come up on the configured ports, custom actions answer through the shared secret, and
-Ctrl-C stops everything."""
+"""`make run`'s own start path (scripts/run.sh), not the test harness's: both servers, the demo
+page and the staff console come up on the configured ports, custom actions answer through the
+shared secret, and Ctrl-C stops everything."""
 
 import os
 import signal
@@ -16,10 +16,11 @@ READY = "The fibromyalgia assistant is ready."
 
 
 def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path, tmp_path):
-    ports = {name: free_port() for name in ("RASA_PORT", "ACTION_PORT", "DEMO_PORT")}
+    ports = {name: free_port() for name in ("RASA_PORT", "ACTION_PORT", "DEMO_PORT", "STAFF_PORT")}
     env = rasa_env(
         **{name: str(port) for name, port in ports.items()},
         RASA_HOST="127.0.0.1", ACTION_HOST="127.0.0.1", DEMO_HOST="127.0.0.1",
+        STAFF_HOST="127.0.0.1",
         ACTION_SERVER_URL=f"http://127.0.0.1:{ports['ACTION_PORT']}/webhook",
         RASA_PUBLIC_URL=f"http://127.0.0.1:{ports['RASA_PORT']}",
         TRACKER_STORE_URL=f"sqlite:///{tmp_path / 'tracker.db'}",
@@ -46,6 +47,10 @@ def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path,
         # Read cards come from action_suggest_reads: the action server took Rasa's secret.
         assert any("custom" in answer for answer in reply.json()), reply.json()
         assert requests.get(f"http://127.0.0.1:{ports['DEMO_PORT']}/", timeout=10).ok
+        console = f"http://127.0.0.1:{ports['STAFF_PORT']}"
+        assert f"Staff console: {console}/" in output
+        assert requests.get(f"{console}/health", timeout=10).json() == {"status": "ok"}
+        assert requests.get(f"{console}/handoffs", timeout=10).status_code == 401
     finally:
         os.killpg(script.pid, signal.SIGINT)  # Ctrl-C
         script.wait(timeout=60)

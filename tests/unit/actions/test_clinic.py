@@ -11,13 +11,18 @@ from actions.content_files import ContentError
 def test_clinic_settings_load():
     clinic = load_clinic()
     assert clinic.hours and clinic.reply_time and clinic.phone_region == "US"
+    assert clinic.reply_business_days == 1
 
 
 @pytest.mark.parametrize("text, field", [
-    ("hours: 9 to 5\nreply_time: a day\nphone_region: XX\n", "phone_region"),
-    ("reply_time: a day\nphone_region: US\n", "hours"),
-    ("hours: ''\nreply_time: a day\nphone_region: US\n", "hours"),
-    ("hours: 9 to 5\nreply_time: a day\nphone_region: US\nopen: true\n", "open"),
+    ("hours: 9 to 5\nreply_time: a day\nreply_business_days: 1\nphone_region: XX\n",
+     "phone_region"),
+    ("reply_time: a day\nreply_business_days: 1\nphone_region: US\n", "hours"),
+    ("hours: ''\nreply_time: a day\nreply_business_days: 1\nphone_region: US\n", "hours"),
+    ("hours: 9 to 5\nreply_time: a day\nreply_business_days: 1\nphone_region: US\nopen: true\n",
+     "open"),
+    ("hours: 9 to 5\nreply_time: a day\nreply_business_days: 0\nphone_region: US\n",
+     "reply_business_days"),
 ])
 def test_broken_clinic_settings_name_the_field(tmp_path, text, field):
     path = tmp_path / "clinic.yml"

@@ -1,0 +1,54 @@
+"""Administrators only: staff accounts, the retention purge, and the audit log."""
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from console.accounts import ROLES, AccountError, accounts, save_account
+from console.web import checked_form, in_database, render, require_admin, session_of
+from records import audit
+from records.retention import purge
+
+
+async def admin_page(request: Request, status_code: int = 200, **message) -> Response:
+    require_admin(request)
+    users = await in_database(request, accounts)
+    return render(request, "admin.html", status_code, users=users, roles=ROLES,
+                  retention_days=request.app.state.settings.retention_days, **message)
+
+
+def _save(connection, actor: str, name: str, role: str, password: str) -> bool:
+    created = save_account(connection, name, role, password)
+    audit.record(connection, actor, "created account" if created else "reset account",
+                 f"account {name}", f"role {role}")
+    return created
+
+
+async def save_user(request: Request) -> Response:
+    require_admin(request)
+    form = await checked_form(request)
+    name, role = str(form.get("name") or "").strip(), str(form.get("role") or "")
+    try:
+        created = await in_database(request, _save, session_of(request).user.name, name, role,
+                                    str(form.get("password") or ""))
+    except AccountError as error:
+        return await admin_page(request, 400, error=str(error))
+    return await admin_page(request, notice=f"Account {name} {'created' if created else 'reset'}.")
+
+
+def _purge(connection, actor: str, days: int) -> dict:
+    counts = purge(connection, days)
+    audit.record(connection, actor, "purged", f"older than {days} days", audit.counts_text(counts))
+    return counts
+
+
+async def run_purge(request: Request) -> Response:
+    require_admin(request)
+    await checked_form(request)
+    days = request.app.state.settings.retention_days
+    counts = await in_database(request, _purge, session_of(request).user.name, days)
+    return await admin_page(request, purged=counts)
+
+
+async def audit_page(request: Request) -> Response:
+    require_admin(request)
+    return render(request, "audit.html", entries=await in_database(request, audit.entries))

@@ -1,0 +1,54 @@
+"""The console's configuration, from environment variables (the Makefile sets the defaults)."""
+
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from actions.constants import TRACKER_STORE_URL_VAR
+from records.retention import DEFAULT_RETENTION_DAYS, retention_days
+
+
+def _number(name: str, default: int) -> int:
+    value = os.environ.get(name) or str(default)
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
+def _flag(name: str) -> bool:
+    return (os.environ.get(name) or "").strip().lower() in ("1", "true", "yes")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    host: str = "127.0.0.1"
+    port: int = 8001
+    # Sessions end after this long without a request, and after `session_lifetime` in any case.
+    idle_timeout: timedelta = timedelta(minutes=30)
+    session_lifetime: timedelta = timedelta(hours=12)
+    # Lock-out: this many failed sign-ins in a row lock the account for `lockout`.
+    max_failed_logins: int = 5
+    lockout: timedelta = timedelta(minutes=15)
+    # Cookies marked Secure even when a request arrives over plain HTTP (behind a TLS proxy
+    # that does not say so); requests that arrive as HTTPS always get Secure cookies.
+    secure_cookies: bool = False
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    timezone: ZoneInfo = ZoneInfo("UTC")
+
+    @classmethod
+    def from_environment(cls) -> "Settings":
+        url = os.environ.get(TRACKER_STORE_URL_VAR)
+        if not url:
+            raise RuntimeError(f"{TRACKER_STORE_URL_VAR} is not set: it names the database the "
+                               "bot writes (make run sets it)")
+        return cls(
+            database_url=url,
+            host=os.environ.get("STAFF_HOST") or "127.0.0.1",
+            port=_number("STAFF_PORT", 8001),
+            idle_timeout=timedelta(minutes=_number("STAFF_IDLE_MINUTES", 30)),
+            secure_cookies=_flag("STAFF_SECURE_COOKIES"),
+            retention_days=retention_days(),
+            timezone=ZoneInfo(os.environ.get("STAFF_TIMEZONE") or "UTC"),
+        )

@@ -1,0 +1,94 @@
+"""console/accounts.py and console/sessions.py: hashed passwords, the lock-out, session limits."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import create_engine, select, update
+
+from console.accounts import AccountError, save_account, sign_in
+from console.clock import now
+from console.sessions import close_session, current_session, open_session
+from records.schema import staff_sessions, staff_users
+
+PASSWORD = "a perfectly long password"
+LOCKOUT = timedelta(minutes=15)
+
+
+@pytest.fixture
+def engine(records_url):
+    return create_engine(records_url, future=True)
+
+
+def attempt(engine, password, name="jo"):
+    with engine.begin() as connection:
+        return sign_in(connection, name, password, max_failures=3, lockout=LOCKOUT)
+
+
+def test_the_password_is_stored_only_as_an_argon2_hash(engine):
+    with engine.begin() as connection:
+        assert save_account(connection, "jo", "staff", PASSWORD) is True
+        stored = connection.execute(select(staff_users.c.password_hash)).scalar()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    assert attempt(engine, PASSWORD).name == "jo"
+
+
+@pytest.mark.parametrize("name, role, password, message", [
+    ("jo", "staff", "too short", "at least 12"),
+    ("jo", "root", PASSWORD, "role"),
+    ("jo smith", "staff", PASSWORD, "name"),
+    ("", "staff", PASSWORD, "name")])
+def test_unusable_accounts_are_refused_with_the_reason(engine, name, role, password, message):
+    with engine.begin() as connection, pytest.raises(AccountError, match=message):
+        save_account(connection, name, role, password)
+
+
+def test_failures_in_a_row_lock_the_account_and_a_reset_unlocks_it(engine):
+    with engine.begin() as connection:
+        save_account(connection, "jo", "staff", PASSWORD)
+    assert attempt(engine, "wrong") is None and attempt(engine, "wrong") is None
+    assert attempt(engine, PASSWORD) is not None  # a success clears the count
+    for _ in range(3):
+        assert attempt(engine, "wrong") is None
+    assert attempt(engine, PASSWORD) is None  # locked
+    with engine.begin() as connection:
+        connection.execute(update(staff_users).values(locked_until=now() - timedelta(seconds=1)))
+    assert attempt(engine, PASSWORD) is not None  # the lock ran out
+
+
+def test_a_reset_ends_every_session_of_the_account(engine):
+    with engine.begin() as connection:
+        save_account(connection, "jo", "staff", PASSWORD)
+    user = attempt(engine, PASSWORD)
+    with engine.begin() as connection:
+        token = open_session(connection, user)
+        save_account(connection, "jo", "admin", "another long password")
+        assert current_session(connection, token, timedelta(hours=1), timedelta(hours=1)) is None
+
+
+@pytest.mark.parametrize("column, age, alive", [
+    ("last_seen_at", timedelta(minutes=29), True), ("last_seen_at", timedelta(minutes=31), False),
+    ("created_at", timedelta(hours=13), False)])
+def test_sessions_end_when_idle_or_too_old(engine, column, age, alive):
+    with engine.begin() as connection:
+        save_account(connection, "jo", "staff", PASSWORD)
+    user = attempt(engine, PASSWORD)
+    with engine.begin() as connection:
+        token = open_session(connection, user)
+        connection.execute(update(staff_sessions).values(**{column: now() - age}))
+        found = current_session(connection, token, timedelta(minutes=30), timedelta(hours=12))
+        assert (found is not None) == alive
+        if alive:
+            assert found.user.name == "jo" and len(found.csrf_token) >= 32
+            close_session(connection, token)
+            assert current_session(connection, token, timedelta(minutes=30),
+                                   timedelta(hours=12)) is None
+
+
+def test_the_table_never_holds_the_cookie_token(engine):
+    with engine.begin() as connection:
+        save_account(connection, "jo", "staff", PASSWORD)
+    user = attempt(engine, PASSWORD)
+    with engine.begin() as connection:
+        token = open_session(connection, user)
+        stored = connection.execute(select(staff_sessions.c.token_hash)).scalar()
+    assert token not in stored and len(stored) == 64
