@@ -1,60 +1,16 @@
 """The website widget in a real browser (Debian's Chromium through Playwright) on the demo page."""
 
-import json
-import os
-from pathlib import Path
-
 import pytest
 import requests
 from playwright.sync_api import expect
 
 from actions.constants import REPO
+from tests.harness.chromium import serious_accessibility_violations
+from tests.harness.widget import Visit
 
 WIDGET = REPO / "web" / "widget"
-ARTIFACTS = REPO / "tests" / "artifacts"
 ARTICLE = "https://health.clevelandclinic.org/what-causes-fibromyalgia"
 MARKUP = "<img src=x onerror=alert(1)>"
-
-
-def axe_script() -> Path:
-    """axe-core's browser bundle, fetched from the npm registry by `make test`."""
-    path = os.environ.get("AXE_JS") or next(iter(sorted((REPO / "build").glob("axe-*.min.js"))), "")
-    if not path or not Path(path).exists():
-        pytest.fail("axe-core is missing: run `make test`, which fetches it")
-    return Path(path)
-
-
-class Visit:
-    """One browser context on the demo page, recording any JavaScript dialog."""
-
-    def __init__(self, browser, url: str, **context_options) -> None:
-        self.context = browser.new_context(**context_options)
-        self.page = self.context.new_page()
-        self.dialogs = []
-        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.goto(url)
-
-    def open_widget(self) -> None:
-        self.page.get_by_role("button", name="Chat about fibromyalgia").click()
-        expect(self.page.get_by_role("dialog")).to_be_visible()
-
-    def bot_messages(self):
-        return self.page.locator(".fw-msg--bot")
-
-    def ask(self, text: str) -> None:
-        """Type a message, send it with Enter, and wait for the bot's answer."""
-        before = self.bot_messages().count()
-        self.page.get_by_label("Type your question").fill(text)
-        self.page.keyboard.press("Enter")
-        expect(self.bot_messages()).not_to_have_count(before)
-        expect(self.page.locator(".fw-typing")).to_be_hidden()
-
-    def screenshot(self, name: str) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / name), animations="disabled")
-
-    def close(self) -> None:
-        self.context.close()
 
 
 @pytest.fixture
@@ -195,11 +151,7 @@ def test_no_serious_accessibility_violations(visit, color_scheme):
     patient.ask("what causes fibromyalgia")
     patient.page.get_by_role("button", name="Related reading").click()
     expect(patient.page.locator(".fw-card").first).to_be_visible()
-    patient.page.add_script_tag(path=str(axe_script()))
-    results = patient.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-               for v in results["violations"] if v["impact"] in ("serious", "critical")]
-    assert serious == [], json.dumps(serious, indent=1)
+    assert serious_accessibility_violations(patient.page) == "[]"
 
 
 def test_demo_page_sends_a_content_security_policy(bot, demo_page):
