@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import select, update
 
 from console.accounts import AccountError, save_account, sign_in
 from console.clock import now
@@ -14,14 +14,17 @@ PASSWORD = "a perfectly long password"
 LOCKOUT = timedelta(minutes=15)
 
 
-@pytest.fixture
-def engine(records_url):
-    return create_engine(records_url, future=True)
-
-
 def attempt(engine, password, name="jo"):
     with engine.begin() as connection:
         return sign_in(connection, name, password, max_failures=3, lockout=LOCKOUT)
+
+
+@pytest.fixture
+def jo(engine):
+    """A staff account, signed in."""
+    with engine.begin() as connection:
+        save_account(connection, "jo", "staff", PASSWORD)
+    return attempt(engine, PASSWORD)
 
 
 def test_the_password_is_stored_only_as_an_argon2_hash(engine):
@@ -55,12 +58,9 @@ def test_failures_in_a_row_lock_the_account_and_a_reset_unlocks_it(engine):
     assert attempt(engine, PASSWORD) is not None  # the lock ran out
 
 
-def test_a_reset_ends_every_session_of_the_account(engine):
+def test_a_reset_ends_every_session_of_the_account(engine, jo):
     with engine.begin() as connection:
-        save_account(connection, "jo", "staff", PASSWORD)
-    user = attempt(engine, PASSWORD)
-    with engine.begin() as connection:
-        token = open_session(connection, user)
+        token = open_session(connection, jo)
         save_account(connection, "jo", "admin", "another long password")
         assert current_session(connection, token, timedelta(hours=1), timedelta(hours=1)) is None
 
@@ -68,12 +68,9 @@ def test_a_reset_ends_every_session_of_the_account(engine):
 @pytest.mark.parametrize("column, age, alive", [
     ("last_seen_at", timedelta(minutes=29), True), ("last_seen_at", timedelta(minutes=31), False),
     ("created_at", timedelta(hours=13), False)])
-def test_sessions_end_when_idle_or_too_old(engine, column, age, alive):
+def test_sessions_end_when_idle_or_too_old(engine, jo, column, age, alive):
     with engine.begin() as connection:
-        save_account(connection, "jo", "staff", PASSWORD)
-    user = attempt(engine, PASSWORD)
-    with engine.begin() as connection:
-        token = open_session(connection, user)
+        token = open_session(connection, jo)
         connection.execute(update(staff_sessions).values(**{column: now() - age}))
         found = current_session(connection, token, timedelta(minutes=30), timedelta(hours=12))
         assert (found is not None) == alive
@@ -84,11 +81,8 @@ def test_sessions_end_when_idle_or_too_old(engine, column, age, alive):
                                    timedelta(hours=12)) is None
 
 
-def test_the_table_never_holds_the_cookie_token(engine):
+def test_the_table_never_holds_the_cookie_token(engine, jo):
     with engine.begin() as connection:
-        save_account(connection, "jo", "staff", PASSWORD)
-    user = attempt(engine, PASSWORD)
-    with engine.begin() as connection:
-        token = open_session(connection, user)
+        token = open_session(connection, jo)
         stored = connection.execute(select(staff_sessions.c.token_hash)).scalar()
     assert token not in stored and len(stored) == 64

@@ -44,13 +44,6 @@ def _handoff(created, status, contacted_after_hours=None):
 
 
 @pytest.fixture
-def engine(records_url):
-    engine = create_engine(records_url, future=True)
-    events.create(engine, checkfirst=True)
-    return engine
-
-
-@pytest.fixture
 def tables(engine):
     """The statistics of a week with known messages, actions and staff records."""
     web, web_2, telegram = "3f1c-web", "77aa-web", "telegram:1111111"

@@ -62,13 +62,6 @@ def _bot_event(engine, text: str) -> int:
 
 
 @pytest.fixture
-def engine(records_url):
-    engine = create_engine(records_url, future=True)
-    events.create(engine, checkfirst=True)
-    return engine
-
-
-@pytest.fixture
 def stored(engine) -> dict:
     """A month of realistic messages: what the bot fell back on or was unsure of, and what it
     must leave out (answered, safety, button payloads, empty, too old); event ids by name."""
