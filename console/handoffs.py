@@ -67,9 +67,9 @@ def request_with_notes(connection: Connection, request_id: int,
 
 
 def change_request(connection: Connection, request_id: int, actor: str, status: str,
-                   assignee: str, note: str) -> List[str]:
+                   assignee: str, note: str) -> None:
     """Apply what staff changed on one request (status, assignee, a new note); audit each
-    change; return what changed, for the page to confirm."""
+    change."""
     row = connection.execute(
         select(handoff_requests).where(handoff_requests.c.id == request_id)).first()
     if row is None:
@@ -98,4 +98,3 @@ def change_request(connection: Connection, request_id: int, actor: str, status: 
         changes.append(("added a note", ""))
     for action, detail in changes:
         audit.record(connection, actor, action, target, detail)
-    return [f"{action} {detail}".strip() for action, detail in changes]

@@ -50,6 +50,13 @@ def purge(connection: Connection, days: int) -> Dict[str, int]:
     return counts
 
 
+def purge_and_audit(connection: Connection, actor: str, days: int) -> Dict[str, int]:
+    """`purge`, with who ran it and what went in the audit log."""
+    counts = purge(connection, days)
+    audit.record(connection, actor, "purged", f"older than {days} days", audit.counts_text(counts))
+    return counts
+
+
 def erase_conversation(connection: Connection, sender_id: str) -> Dict[str, int]:
     """Delete everything stored about one conversation (a patient's request to be forgotten):
     its events, hand-off requests with notes, and safety flags; return how many of each."""
@@ -85,9 +92,7 @@ def main() -> int:
         print(f"make purge: {error}", file=sys.stderr)
         return 1
     with engine.begin() as connection:
-        counts = purge(connection, days)
-        audit.record(connection, "make purge", "purged", f"older than {days} days",
-                     audit.counts_text(counts))
+        counts = purge_and_audit(connection, "make purge", days)
     print(f"Deleted what is older than {days} days:")
     for name, count in counts.items():
         print(f"  {name}: {count}")

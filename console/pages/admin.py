@@ -6,7 +6,7 @@ from starlette.responses import Response
 from console.accounts import ROLES, AccountError, accounts, save_account
 from console.web import checked_form, in_database, render, require_admin, session_of
 from records import audit
-from records.retention import purge
+from records.retention import purge_and_audit
 
 
 async def admin_page(request: Request, status_code: int = 200, **message) -> Response:
@@ -35,17 +35,11 @@ async def save_user(request: Request) -> Response:
     return await admin_page(request, notice=f"Account {name} {'created' if created else 'reset'}.")
 
 
-def _purge(connection, actor: str, days: int) -> dict:
-    counts = purge(connection, days)
-    audit.record(connection, actor, "purged", f"older than {days} days", audit.counts_text(counts))
-    return counts
-
-
 async def run_purge(request: Request) -> Response:
     require_admin(request)
     await checked_form(request)
     days = request.app.state.settings.retention_days
-    counts = await in_database(request, _purge, session_of(request).user.name, days)
+    counts = await in_database(request, purge_and_audit, session_of(request).user.name, days)
     return await admin_page(request, purged=counts)
 
 

@@ -5,6 +5,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from console import handoffs
+from console.accounts import accounts
 from console.web import checked_form, in_database, record_id, render, session_of
 
 SHOWN = {"open": "Open (new and contacted)", "new": "New", "contacted": "Contacted",
@@ -23,14 +24,15 @@ async def queue_page(request: Request) -> Response:
                   reply_time=request.app.state.clinic.reply_time)
 
 
-async def request_page(request: Request, error: str = "", changed=()) -> Response:
+async def request_page(request: Request, error: str = "") -> Response:
     found = await in_database(request, handoffs.request_with_notes,
                               record_id(request, "request_id"), _reply_days(request))
     if found is None:
         raise HTTPException(404, "There is no such hand-off request.")
     queued, notes = found
+    staff = [account["name"] for account in await in_database(request, accounts)]
     return render(request, "handoff.html", 400 if error else 200, queued=queued, notes=notes,
-                  statuses=handoffs.STATUSES, error=error, changed=changed)
+                  statuses=handoffs.STATUSES, staff=staff, error=error)
 
 
 async def change_request(request: Request) -> Response:

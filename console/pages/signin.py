@@ -9,7 +9,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from records import audit
 from console.accounts import NAME_PATTERN, StaffUser, sign_in
-from console.sessions import close_session, open_session
+from console.sessions import close_expired_sessions, close_session, open_session
 from console.web import (
     SESSION_COOKIE, checked_form, in_database, render, session_of)
 
@@ -51,6 +51,7 @@ def _attempt(connection, name: str, password: str, settings):
             audit.record(connection, name, "sign-in failed", f"account {name}")
         return None
     audit.record(connection, user.name, "signed in", f"account {user.name}")
+    close_expired_sessions(connection, settings.idle_timeout, settings.session_lifetime)
     return user, open_session(connection, user)
 
 

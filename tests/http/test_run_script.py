@@ -13,6 +13,7 @@ from actions.constants import MODEL_PATH, REPO
 from tests.harness.servers import free_port, rasa_env
 
 READY = "The fibromyalgia assistant is ready."
+BANNER_END = "Press Ctrl-C to stop."
 
 
 def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path, tmp_path):
@@ -34,9 +35,9 @@ def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path,
     try:
         output = ""
         deadline = time.monotonic() + 180
-        while READY not in output and time.monotonic() < deadline and script.poll() is None:
+        while BANNER_END not in output and time.monotonic() < deadline and script.poll() is None:
             output += script.stdout.readline()
-        assert READY in output, output[-3000:]
+        assert READY in output and BANNER_END in output, output[-3000:]
         base = f"http://127.0.0.1:{ports['RASA_PORT']}"
         reply = requests.post(f"{base}/webhooks/rest/webhook", timeout=60,
                               headers={"Origin": "https://clinic.example"},
