@@ -59,8 +59,11 @@ class SessionGate(BaseHTTPMiddleware):
     answer carries the security headers, and pages that can show patient data are not cached."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+        length = request.headers.get("content-length")
+        if request.method == "POST" and length is None:
+            # A stream without a length could be endless; browsers always send one for forms.
+            response = PlainTextResponse("Send a Content-Length.", status_code=411)
+        elif not (length or "0").isdigit() or int(length or 0) > MAX_BODY_BYTES:
             response = PlainTextResponse("That request is too big.", status_code=413)
         elif request.url.path.startswith(PUBLIC_PATHS):
             response = await call_next(request)

@@ -426,9 +426,12 @@ def test_odd_addresses_are_not_found_not_errors(staff_console, staff, path):
     assert staff.get(staff_console.url(path), timeout=10).status_code == 404
 
 
-def test_an_oversized_form_is_refused(staff_console, staff):
+def test_an_oversized_or_endless_form_is_refused(staff_console, staff):
     reply = post(staff_console, staff, "/flags/1/review", note="x" * 100_000)
     assert reply.status_code == 413
+    endless = requests.post(staff_console.url("/login"), timeout=10,
+                            data=(b"name=x&password=" + b"y" * 1000 for _ in range(3)))
+    assert endless.status_code == 411  # chunked, with no length
 
 
 @pytest.mark.parametrize("body, content_type", [
