@@ -11,7 +11,7 @@ from records.retention import DEFAULT_RETENTION_DAYS, retention_days
 
 def _number(name: str, default: int) -> int:
     value = os.environ.get(name) or str(default)
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
     return int(value)
 

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
@@ -63,7 +63,7 @@ class SessionGate(BaseHTTPMiddleware):
         if request.method == "POST" and length is None:
             # A stream without a length could be endless; browsers always send one for forms.
             response = PlainTextResponse("Send a Content-Length.", status_code=411)
-        elif not (length or "0").isdigit() or int(length or 0) > MAX_BODY_BYTES:
+        elif whole_number(length or "0", 0, MAX_BODY_BYTES) is None:
             response = PlainTextResponse("That request is too big.", status_code=413)
         elif request.url.path.startswith(PUBLIC_PATHS):
             response = await call_next(request)
@@ -90,9 +90,24 @@ class SessionGate(BaseHTTPMiddleware):
         return PlainTextResponse("Sign in first.", status_code=401)
 
 
+def whole_number(text: str, low: int, high: int) -> Optional[int]:
+    """`text` as a whole number from `low` to `high` (ASCII digits only), else None."""
+    if text.isascii() and text.isdigit() and low <= int(text) <= high:
+        return int(text)
+    return None
+
+
+async def read_form(request: Request) -> FormData:
+    """The posted form; 400 when the client went away before sending all of it."""
+    try:
+        return await request.form()
+    except ClientDisconnect:
+        raise HTTPException(400, "The form arrived incomplete.") from None
+
+
 async def checked_form(request: Request) -> FormData:
     """The posted form, refused with 403 unless it carries the session's CSRF token."""
-    form = await request.form()
+    form = await read_form(request)
     sent = form.get(CSRF_FIELD)
     if not isinstance(sent, str) or not secrets.compare_digest(
             sent.encode(), session_of(request).csrf_token.encode()):

@@ -73,7 +73,7 @@ def erase_conversation(connection: Connection, sender_id: str) -> Dict[str, int]
 
 def retention_days() -> int:
     value = os.environ.get("RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS)
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise ValueError(f"RETENTION_DAYS must be a whole number of days (at least 1), "
                          f"not {value!r}")
     return int(value)

@@ -69,10 +69,10 @@ cat <<INFO
 
   The fibromyalgia assistant is ready.
     Demo clinic page with the chat widget: http://$DEMO_HOST:$DEMO_PORT/
+    Staff console: http://$STAFF_HOST:$STAFF_PORT/ (accounts: make staff-user NAME=you ROLE=admin)
     REST:      POST $url/webhooks/rest/webhook
     socket.io: $url/socket.io (events user_uttered / bot_uttered)
     actions:   http://$ACTION_HOST:$ACTION_PORT/health (other routes need the shared secret)
-    Staff console: http://$STAFF_HOST:$STAFF_PORT/ (an account: make staff-user NAME=you ROLE=admin)
     tracker:   $TRACKER_STORE_URL
 
   Messaging apps on (register these webhook URLs with each platform):

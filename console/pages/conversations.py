@@ -9,7 +9,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from console.web import checked_form, in_database, local_time, render, require_admin, session_of
+from console.web import (
+    checked_form, in_database, local_time, render, require_admin, session_of, whole_number)
 from records import audit
 from records.conversations import (
     CHANNELS, PAGE_SIZE, ConversationFilter, Turn, channel_of, conversations, transcript)
@@ -20,14 +21,12 @@ MAX_SEARCH = 200
 
 
 def _day(value: str) -> Optional[date]:
+    """A date from the form, or None for anything unreadable or outside 1970-9998."""
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _page_number(value: str) -> int:
-    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
+    return day if 1970 <= day.year <= 9998 else None
 
 
 def chosen_filter(request: Request) -> ConversationFilter:
@@ -42,7 +41,7 @@ def chosen_filter(request: Request) -> ConversationFilter:
 
 async def list_page(request: Request) -> Response:
     chosen = chosen_filter(request)
-    page = _page_number(request.query_params.get("page", ""))
+    page = whole_number(request.query_params.get("page", ""), 1, 100_000) or 1
     found = await in_database(request, conversations, chosen, page)
     next_page = None
     if len(found) == PAGE_SIZE:

@@ -11,7 +11,7 @@ from records import audit
 from console.accounts import NAME_PATTERN, StaffUser, sign_in
 from console.sessions import close_expired_sessions, close_session, open_session
 from console.web import (
-    SESSION_COOKIE, checked_form, in_database, render, session_of)
+    SESSION_COOKIE, checked_form, in_database, read_form, render, session_of)
 
 # Sign-in has no session yet: its form is protected by a token that must match a cookie
 # (double submit), which another site can neither read nor set.
@@ -56,7 +56,7 @@ def _attempt(connection, name: str, password: str, settings):
 
 
 async def login(request: Request) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     sent, expected = form.get("login_csrf"), request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not (isinstance(sent, str) and expected
             and secrets.compare_digest(sent.encode(), expected.encode())):

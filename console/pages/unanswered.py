@@ -9,14 +9,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from console import unanswered
-from console.web import checked_form, in_database, render, session_of
+from console.web import (
+    MAX_RECORD_ID, checked_form, in_database, render, session_of, whole_number)
 from records import audit
 
 
 def _days(value: str) -> int:
-    if value.isascii() and value.isdigit() and 1 <= int(value) <= unanswered.MAX_DAYS:
-        return int(value)
-    return unanswered.DEFAULT_DAYS
+    return whole_number(value, 1, unanswered.MAX_DAYS) or unanswered.DEFAULT_DAYS
 
 
 async def unanswered_page(request: Request) -> Response:
@@ -35,8 +34,9 @@ async def unanswered_page(request: Request) -> Response:
 
 
 def _event_ids(values: Sequence) -> List[int]:
-    return sorted({int(value) for value in values
-                   if isinstance(value, str) and value.isascii() and value.isdigit()})
+    """The picked messages' event numbers; anything that is not one is left out."""
+    numbers = (whole_number(value, 1, MAX_RECORD_ID) for value in values if isinstance(value, str))
+    return sorted({number for number in numbers if number is not None})
 
 
 def _export(connection, event_ids: List[int], intent: str, actor: str) -> str:

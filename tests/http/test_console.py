@@ -442,3 +442,17 @@ def test_malformed_forms_get_a_4xx(staff_console, staff, body, content_type):
     reply = staff.post(staff_console.url("/flags/1/review"), data=body,
                        headers={"Content-Type": content_type}, timeout=10)
     assert 400 <= reply.status_code < 500
+
+
+@pytest.mark.parametrize("query", [
+    "/conversations?page=%C2%B2", "/conversations?page=-1&page=2",
+    "/conversations?until=9999-12-31&since=0001-01-01", "/unanswered?days=%C2%B2&below=nan",
+    "/stats?days=99999999999999999999", "/flags?show=" + "x" * 5000])
+def test_odd_query_strings_are_ignored_not_errors(staff_console, staff, query):
+    assert staff.get(staff_console.url(query), timeout=30).status_code == 200
+
+
+def test_exporting_unknown_message_numbers_is_a_clear_4xx(staff_console, staff):
+    reply = post(staff_console, staff, "/unanswered/export", intent="ask_causes",
+                 message=["99999999999999999999999", "²", "-3"])
+    assert reply.status_code == 400 and "Pick at least one message" in reply.text
