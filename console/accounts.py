@@ -71,27 +71,40 @@ def accounts(connection: Connection) -> List[dict]:
     return [dict(row._mapping) for row in rows]
 
 
+@dataclass(frozen=True)
+class SignInResult:
+    user: Optional[StaffUser]  # None: refused
+    # The account a wrong password counted against (None for a right password, an unknown name
+    # or a locked account), for the audit log.
+    counted_against: Optional[str] = None
+
+
+def _locked(connection: Connection, account_id: int) -> bool:
+    locked_until = as_utc(connection.execute(select(staff_users.c.locked_until)
+                                             .where(staff_users.c.id == account_id)).scalar())
+    return locked_until is not None and locked_until > datetime.now(timezone.utc)
+
+
 def sign_in(connection: Connection, name: str, password: str, max_failures: int,
-            lockout: timedelta) -> Optional[StaffUser]:
-    """The account if `password` is right and the account is not locked; otherwise None, and a
-    wrong password counts towards the lock-out."""
+            lockout: timedelta) -> SignInResult:
+    """Sign in with `password` unless the account is locked. A wrong password counts towards the
+    lock-out in one UPDATE each, so guesses sent in parallel are all counted, and the lock is
+    read again after the password check, so a guess that raced the lock is refused too."""
     row = connection.execute(select(staff_users).where(staff_users.c.name == name)).first()
-    now = datetime.now(timezone.utc)
     try:
         matches = hasher.verify(row.password_hash if row else UNKNOWN_USER_HASH, password)
     except (VerificationError, InvalidHashError):
         matches = False
-    if row is None:
-        return None
-    locked_until = as_utc(row.locked_until)
-    if locked_until is not None and locked_until > now:
-        return None
+    if row is None or _locked(connection, row.id):
+        return SignInResult(None)
+    account = staff_users.c.id == row.id
     if not matches:
-        failures = row.failed_logins + 1
-        connection.execute(update(staff_users).where(staff_users.c.id == row.id).values(
-            failed_logins=0 if failures >= max_failures else failures,
-            locked_until=now + lockout if failures >= max_failures else None))
-        return None
-    connection.execute(update(staff_users).where(staff_users.c.id == row.id).values(
-        failed_logins=0, locked_until=None))
-    return StaffUser(row.id, row.name, row.role)
+        connection.execute(update(staff_users).where(account).values(
+            failed_logins=staff_users.c.failed_logins + 1))
+        connection.execute(update(staff_users).where(
+            account, staff_users.c.failed_logins >= max_failures).values(
+            failed_logins=0, locked_until=datetime.now(timezone.utc) + lockout))
+        return SignInResult(None, row.name)
+    connection.execute(update(staff_users).where(account).values(failed_logins=0,
+                                                                 locked_until=None))
+    return SignInResult(StaffUser(row.id, row.name, row.role))

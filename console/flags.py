@@ -7,8 +7,9 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.engine import Connection
 
 from actions.constants import ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, WARNING
-from records import audit
 from console.clock import now
+from console.notes import clean_note
+from records import audit
 from records.schema import safety_flags
 
 # What staff see first. An overdose taken is a crisis; abuse (someone hurting the patient) comes
@@ -40,17 +41,21 @@ def urgent_unreviewed(connection: Connection) -> int:
 
 
 def review(connection: Connection, flag_id: int, actor: str, note: str) -> None:
-    """Mark a flag reviewed by `actor`, with `note`; audited."""
-    note = note.strip()
+    """Mark a flag reviewed by `actor`, with `note`; audited. Only the first of two people
+    reviewing at once is recorded; the other is told who did."""
+    note = clean_note(note)
     if len(note) > MAX_NOTE:
         raise ReviewError(f"A note is at most {MAX_NOTE} characters.")
-    flag = connection.execute(select(safety_flags.c.reviewed_at)
-                              .where(safety_flags.c.id == flag_id)).first()
-    if flag is None:
-        raise ReviewError(f"There is no safety flag {flag_id}.")
-    if flag.reviewed_at is not None:
-        raise ReviewError(f"Safety flag {flag_id} has already been reviewed.")
-    connection.execute(update(safety_flags).where(safety_flags.c.id == flag_id).values(
-        reviewed_at=now(), reviewed_by=actor, review_note=note or None))
+    written = connection.execute(
+        update(safety_flags).where(safety_flags.c.id == flag_id,
+                                   safety_flags.c.reviewed_at.is_(None))
+        .values(reviewed_at=now(), reviewed_by=actor, review_note=note or None)).rowcount
+    if not written:
+        flag = connection.execute(select(safety_flags.c.reviewed_by)
+                                  .where(safety_flags.c.id == flag_id)).first()
+        if flag is None:
+            raise ReviewError(f"There is no safety flag {flag_id}.")
+        raise ReviewError(f"Safety flag {flag_id} has already been reviewed by "
+                          f"{flag.reviewed_by}.")
     audit.record(connection, actor, "reviewed", f"safety flag {flag_id}",
                  "with a note" if note else "")

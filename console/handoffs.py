@@ -8,8 +8,10 @@ from typing import List, Optional
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from records import audit
+from console.accounts import accounts
 from console.clock import age, as_utc, business_days_after, now
+from console.notes import clean_note
+from records import audit
 from records.schema import handoff_notes, handoff_requests
 
 STATUSES = ("new", "contacted", "closed")
@@ -67,31 +69,44 @@ def request_with_notes(connection: Connection, request_id: int,
 
 
 def change_request(connection: Connection, request_id: int, actor: str, status: str,
-                   assignee: str, note: str) -> None:
-    """Apply what staff changed on one request (status, assignee, a new note); audit each
-    change."""
+                   assignee: str, note: str, shown_status: str, shown_assignee: str) -> None:
+    """Apply what staff changed on one request (status, assignee, a new note) and audit each
+    change. `shown_*` are the values on the page staff saved from: a change to a field someone
+    else changed since is refused (QueueError), never written over theirs; a note alone is
+    always added."""
     row = connection.execute(
         select(handoff_requests).where(handoff_requests.c.id == request_id)).first()
     if row is None:
         raise QueueError(f"There is no hand-off request {request_id}.")
     if status not in STATUSES:
         raise QueueError(f"The status is one of {', '.join(STATUSES)}.")
-    note, assignee = note.strip(), assignee.strip()[:64]
+    note, assignee = clean_note(note), assignee.strip()
     if len(note) > MAX_NOTE:
         raise QueueError(f"A note is at most {MAX_NOTE} characters.")
+    if assignee and assignee not in {account["name"] for account in accounts(connection)}:
+        raise QueueError(f"{assignee!r} is not a staff account: pick one from the list.")
     target, changes, values = f"hand-off request {request_id}", [], {}
-    if status != row.status:
+    if status != shown_status:
         values["status"] = status
-        if row.status == "new" and row.first_contacted_at is None:
+        if shown_status == "new" and row.first_contacted_at is None:
             values["first_contacted_at"] = now()
-        changes.append(("changed status", f"{row.status} -> {status}"))
-    if assignee != (row.assignee or ""):
+        changes.append(("changed status", f"{shown_status} -> {status}"))
+    if assignee != shown_assignee:
         values["assignee"] = assignee or None
         changes.append(("changed assignee",
-                        f"{row.assignee or 'nobody'} -> {assignee or 'nobody'}"))
+                        f"{shown_assignee or 'nobody'} -> {assignee or 'nobody'}"))
     if values:
-        connection.execute(update(handoff_requests)
-                           .where(handoff_requests.c.id == request_id).values(**values))
+        unchanged_since_shown = (
+            (handoff_requests.c.status == shown_status)
+            & (func.coalesce(handoff_requests.c.assignee, "") == shown_assignee))
+        written = connection.execute(
+            update(handoff_requests).where(handoff_requests.c.id == request_id,
+                                           unchanged_since_shown).values(**values)).rowcount
+        if not written:
+            raise QueueError(
+                f"Someone changed this request since you opened it: it is now {row.status}, "
+                f"assigned to {row.assignee or 'nobody'}. Nothing was saved; check and save "
+                "again.")
     if note:
         connection.execute(insert(handoff_notes).values(
             created_at=now(), handoff_id=request_id, author=actor, text=note))

@@ -41,9 +41,10 @@ def open_session(connection: Connection, user: StaffUser) -> str:
 
 
 def current_session(connection: Connection, token: str, idle_timeout: timedelta,
-                    lifetime: timedelta) -> Optional[Session]:
-    """The live session of the cookie's token, its last use noted; None (and the row gone)
-    if it is unknown or has expired."""
+                    lifetime: timedelta, activity: bool = True) -> Optional[Session]:
+    """The live session of the cookie's token, its last use noted unless the request is not
+    `activity` (a page's own background polling, which must not keep an unattended screen
+    signed in); None (and the row gone) if it is unknown or has expired."""
     if not token:
         return None
     token_hash = _hash(token)
@@ -58,7 +59,7 @@ def current_session(connection: Connection, token: str, idle_timeout: timedelta,
     if now - last_seen > idle_timeout or now - as_utc(row.created_at) > lifetime:
         close_session(connection, token)
         return None
-    if now - last_seen > TOUCH_EVERY:
+    if activity and now - last_seen > TOUCH_EVERY:
         connection.execute(update(staff_sessions).where(
             staff_sessions.c.token_hash == token_hash).values(last_seen_at=now))
     return Session(token_hash, StaffUser(row.user_id, row.name, row.role), row.csrf_token)

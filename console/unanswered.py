@@ -9,6 +9,7 @@ on first use, so that the console starts fast, and TensorFlow stays out (actions
 
 import json
 import os
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ MAX_MESSAGES = 1000
 DEFAULT_CONFIDENCE = 0.6
 CONFIDENCE_VARIABLE = "UNANSWERED_CONFIDENCE"
 PAYLOAD_PREFIX = "/"  # a button's payload ("/affirm"), not typed text
+# Rasa's event for a form starting (with its name) or ending (no name).
+ACTIVE_LOOP_EVENT = "active_loop"
+# An e-mail address or a phone number: a patient's contact, never a training example.
+CONTACT_DETAILS = re.compile(r"\S@\S+\.\w|\d(?:[\s().+-]*\d){6,}")
 NLU_FORMAT_VERSION = "3.1"
 
 # Groups merge while the average cosine distance between their messages is below this. With
@@ -114,11 +119,11 @@ def confidence_from_text(value: str) -> Optional[float]:
 
 def _typed_text(data: Dict[str, Any]) -> str:
     """The text a patient typed, or "" for a button payload, a message the safety triage
-    answered and a message with nothing printable."""
+    answered, one with an e-mail address or phone number, and one with nothing printable."""
     text = (data.get("text") or "").strip()
     intent = ((data.get("parse_data") or {}).get("intent") or {}).get("name") or ""
     if (text.startswith(PAYLOAD_PREFIX) or intent.startswith(SAFETY_INTENT_PREFIX)
-            or not training_example(text)):
+            or CONTACT_DETAILS.search(text) or not training_example(text)):
         return ""
     return text
 
@@ -151,22 +156,28 @@ def _unanswered(event_id: int, sender_id: str, data: Dict[str, Any],
 def find_unanswered(connection: Connection, days: int = DEFAULT_DAYS,
                     below: float = DEFAULT_CONFIDENCE) -> Found:
     """Typed messages of the last `days` days that fell back or whose intent's confidence is
-    below `below`: the MAX_MESSAGES most recent, newest first."""
+    below `below`: the MAX_MESSAGES most recent, newest first. Answers to a form's questions
+    (a hand-off request's contact and reason) are never listed: they are a patient's details,
+    not questions, and must not end up in training data."""
     if not has_events_table(connection):
         return Found([], False)
     since = (now() - timedelta(days=days)).timestamp()
     rows = connection.execute(
-        select(events.c.id, events.c.sender_id, events.c.data)
-        .where(events.c.type_name == "user", events.c.timestamp >= since)
-        .order_by(events.c.timestamp.desc(), events.c.id.desc())
+        select(events.c.id, events.c.sender_id, events.c.type_name, events.c.data)
+        .where(events.c.type_name.in_(("user", ACTIVE_LOOP_EVENT)), events.c.timestamp >= since)
+        .order_by(events.c.id)
         .execution_options(stream_results=True))
+    in_form: Dict[str, bool] = {}
     found: List[Message] = []
-    for event_id, sender_id, data in rows:
-        message = _unanswered(event_id, sender_id, json.loads(data), below)
-        if message:
-            found.append(message)
-            if len(found) > MAX_MESSAGES:
-                break
+    for event_id, sender_id, type_name, data in rows:
+        event = json.loads(data)
+        if type_name == ACTIVE_LOOP_EVENT:
+            in_form[sender_id] = bool(event.get("name"))
+        elif not in_form.get(sender_id):
+            message = _unanswered(event_id, sender_id, event, below)
+            if message:
+                found.append(message)
+    found.sort(key=lambda message: (message.at, message.event_id), reverse=True)
     return Found(found[:MAX_MESSAGES], len(found) > MAX_MESSAGES)
 
 

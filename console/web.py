@@ -23,9 +23,13 @@ WEB = REPO / "web" / "console"
 SESSION_COOKIE = "staff_session"
 CSRF_FIELD = "csrf_token"
 PUBLIC_PATHS = ("/login", "/health", "/static/")
+# Requests the pages' script makes on its own: they do not count as someone at the screen.
+BACKGROUND_PATHS = ("/flags/count",)
 # The biggest form the console takes (a note is at most 4,000 characters; an export of
 # unanswered questions at most 1,000 message numbers).
 MAX_BODY_BYTES = 64 * 1024
+# An export of 1,000 unanswered questions, with the intent and the CSRF token.
+MAX_FORM_FIELDS = 1010
 # Record numbers beyond this are no record (and would overflow the database's integers).
 MAX_RECORD_ID = 2**31 - 1
 SECURITY_HEADERS = {
@@ -71,7 +75,8 @@ class SessionGate(BaseHTTPMiddleware):
             settings = request.app.state.settings
             session = await in_database(
                 request, current_session, request.cookies.get(SESSION_COOKIE, ""),
-                settings.idle_timeout, settings.session_lifetime)
+                settings.idle_timeout, settings.session_lifetime,
+                request.url.path not in BACKGROUND_PATHS)
             if session is None:
                 response = self._sign_in_first(request)
             else:
@@ -98,9 +103,10 @@ def whole_number(text: str, low: int, high: int) -> Optional[int]:
 
 
 async def read_form(request: Request) -> FormData:
-    """The posted form; 400 when the client went away before sending all of it."""
+    """The posted form (fields only: 400 for a file, or when the client went away before
+    sending all of it)."""
     try:
-        return await request.form()
+        return await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
     except ClientDisconnect:
         raise HTTPException(400, "The form arrived incomplete.") from None
 

@@ -25,9 +25,13 @@ def record(connection: Connection, actor: str, action: str, target: str,
         detail=detail))
 
 
-def entries(connection: Connection, limit: int = 500) -> List[dict]:
-    """The newest entries first."""
-    rows = connection.execute(select(audit_log).order_by(audit_log.c.id.desc()).limit(limit))
+PAGE_SIZE = 200
+
+
+def entries(connection: Connection, page: int = 1) -> List[dict]:
+    """One page of entries, the newest first."""
+    rows = connection.execute(select(audit_log).order_by(audit_log.c.id.desc())
+                              .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
     return [dict(row._mapping) for row in rows]
 
 

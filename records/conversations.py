@@ -9,9 +9,10 @@ conversations.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set
 
 from sqlalchemy import (
     Column, Float, Integer, MetaData, String, Table, Text, and_, case, distinct, func, inspect,
@@ -137,11 +138,33 @@ class ConversationSummary:
     handed_off: bool
 
 
-def _json_fragment(text: str) -> str:
+def _like_fragment(text: str) -> str:
     """`text` as it appears inside Rasa's stored JSON (non-ASCII as \\u escapes), with LIKE's
     wildcards escaped."""
     escaped = json.dumps(text)[1:-1]
-    return escaped.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "%" + escaped.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _may_contain(term: str):
+    """A cheap SQL test that every event whose text contains `term` (in any case) passes: its
+    longest ASCII run, which LIKE compares without case, or else the term in lower or upper
+    case as JSON escapes it."""
+    ascii_runs = sorted(re.findall(r"[\x20-\x7e]+", term), key=len)
+    if ascii_runs and len(ascii_runs[-1].strip()) >= 2:
+        return events.c.data.ilike(_like_fragment(ascii_runs[-1]), escape="\\")
+    return or_(*(events.c.data.like(_like_fragment(variant), escape="\\")
+                 for variant in (term.lower(), term.upper())))
+
+
+def senders_saying(connection: Connection, term: str) -> Set[str]:
+    """The conversations in which the patient or the bot wrote `term`, in any case: a quick SQL
+    filter, then the messages' own text (not the rest of Rasa's JSON) compared in Python."""
+    wanted = term.casefold()
+    rows = connection.execute(
+        select(events.c.sender_id, events.c.data)
+        .where(events.c.type_name.in_(("user", "bot")), _may_contain(term)))
+    return {sender for sender, data in rows
+            if wanted in (json.loads(data).get("text") or "").casefold()}
 
 
 def _channel_condition(channel: str):
@@ -172,10 +195,9 @@ def conversations(connection: Connection, chosen: ConversationFilter,
     handed_off_ids = select(distinct(handoff_requests.c.sender_id))
     conditions = []
     if chosen.search.strip():
-        matching = select(distinct(events.c.sender_id)).where(
-            spoken, events.c.data.ilike(f"%{_json_fragment(chosen.search.strip())}%", escape="\\"))
-        conditions.append(or_(events.c.sender_id.in_(matching),
-                              events.c.sender_id == chosen.search.strip()))
+        term = chosen.search.strip()
+        conditions.append(or_(events.c.sender_id.in_(senders_saying(connection, term)),
+                              events.c.sender_id == term))
     if chosen.channel in CHANNELS:
         conditions.append(_channel_condition(chosen.channel))
     if chosen.flagged:

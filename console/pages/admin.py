@@ -1,10 +1,12 @@
 """Administrators only: staff accounts, the retention purge, and the audit log."""
 
+from urllib.parse import urlencode
+
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from console.accounts import ROLES, AccountError, accounts, save_account
-from console.web import checked_form, in_database, render, require_admin, session_of
+from console.web import checked_form, in_database, render, require_admin, session_of, whole_number
 from records import audit
 from records.retention import purge_and_audit
 
@@ -12,6 +14,9 @@ from records.retention import purge_and_audit
 async def admin_page(request: Request, status_code: int = 200, **message) -> Response:
     require_admin(request)
     users = await in_database(request, accounts)
+    saved, done = request.query_params.get("account", ""), request.query_params.get("done")
+    if done in ("created", "reset") and any(user["name"] == saved for user in users):
+        message.setdefault("notice", f"Account {saved} {done}.")
     return render(request, "admin.html", status_code, users=users, roles=ROLES,
                   retention_days=request.app.state.settings.retention_days, **message)
 
@@ -32,7 +37,10 @@ async def save_user(request: Request) -> Response:
                                     str(form.get("password") or ""))
     except AccountError as error:
         return await admin_page(request, 400, error=str(error))
-    return await admin_page(request, notice=f"Account {name} {'created' if created else 'reset'}.")
+    # Redirected, so that reloading the page does not send the password again.
+    done = "created" if created else "reset"
+    return RedirectResponse(f"/admin?{urlencode({'account': name, 'done': done})}",
+                            status_code=303)
 
 
 async def run_purge(request: Request) -> Response:
@@ -45,4 +53,7 @@ async def run_purge(request: Request) -> Response:
 
 async def audit_page(request: Request) -> Response:
     require_admin(request)
-    return render(request, "audit.html", entries=await in_database(request, audit.entries))
+    page = whole_number(request.query_params.get("page", ""), 1, 1_000_000) or 1
+    found = await in_database(request, audit.entries, page)
+    return render(request, "audit.html", entries=found, page=page,
+                  older=len(found) == audit.PAGE_SIZE)

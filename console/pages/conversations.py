@@ -9,11 +9,26 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from console.flags import LABELS
 from console.web import (
-    checked_form, in_database, local_time, render, require_admin, session_of, whole_number)
+    checked_form,
+    in_database,
+    local_time,
+    render,
+    require_admin,
+    session_of,
+    whole_number,
+)
 from records import audit
 from records.conversations import (
-    CHANNELS, PAGE_SIZE, ConversationFilter, Turn, channel_of, conversations, transcript)
+    CHANNELS,
+    PAGE_SIZE,
+    ConversationFilter,
+    Turn,
+    channel_of,
+    conversations,
+    transcript,
+)
 from records.retention import erase_conversation
 from records.schema import handoff_requests, safety_flags
 
@@ -70,9 +85,11 @@ async def transcript_page(request: Request) -> Response:
     found = await in_database(request, _records_of, sender_id)
     if not found["turns"] and not found["flags"] and not found["handoffs"]:
         raise HTTPException(404, "There is no such conversation (it may have been deleted).")
-    flagged_messages = {flag["message_id"] for flag in found["flags"] if flag["message_id"]}
+    flagged_messages = {flag["message_id"]: flag["category"] for flag in found["flags"]
+                        if flag["message_id"]}
     return render(request, "transcript.html", sender_id=sender_id,
                   channel=channel_of(sender_id), flagged_messages=flagged_messages,
+                  labels=LABELS,
                   focus=request.query_params.get("message", ""), **found)
 
 
@@ -98,7 +115,8 @@ async def export_text(request: Request) -> Response:
     turns = await in_database(request, _export, sender_id, session_of(request).user.name)
     if not turns:
         raise HTTPException(404, "There is no such conversation.")
-    filename = f"conversation-{date.today().isoformat()}.txt"
+    reference = audit.conversation_ref(sender_id).split()[-1]
+    filename = f"conversation-{reference}-{date.today().isoformat()}.txt"
     return PlainTextResponse(transcript_text(sender_id, turns, request.app.state.settings),
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 

@@ -7,6 +7,7 @@ from starlette.responses import RedirectResponse, Response
 from console import handoffs
 from console.accounts import accounts
 from console.web import checked_form, in_database, record_id, render, session_of
+from records.conversations import channel_of
 
 SHOWN = {"open": "Open (new and contacted)", "new": "New", "contacted": "Contacted",
          "closed": "Closed", "": "All"}
@@ -32,7 +33,8 @@ async def request_page(request: Request, error: str = "") -> Response:
     queued, notes = found
     staff = [account["name"] for account in await in_database(request, accounts)]
     return render(request, "handoff.html", 400 if error else 200, queued=queued, notes=notes,
-                  statuses=handoffs.STATUSES, staff=staff, error=error)
+                  statuses=handoffs.STATUSES, staff=staff, error=error,
+                  channel=channel_of(queued.row["sender_id"]))
 
 
 async def change_request(request: Request) -> Response:
@@ -41,7 +43,9 @@ async def change_request(request: Request) -> Response:
     try:
         await in_database(request, handoffs.change_request, request_id,
                           session_of(request).user.name, str(form.get("status") or ""),
-                          str(form.get("assignee") or ""), str(form.get("note") or ""))
+                          str(form.get("assignee") or ""), str(form.get("note") or ""),
+                          str(form.get("shown_status") or ""),
+                          str(form.get("shown_assignee") or ""))
     except handoffs.QueueError as error:
         return await request_page(request, error=str(error))
     return RedirectResponse(f"/handoffs/{request_id}?saved=1", status_code=303)

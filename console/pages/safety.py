@@ -5,6 +5,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from console import flags
 from console.web import checked_form, in_database, record_id, render, session_of
+from records.conversations import channel_of
 
 
 async def flags_page(request: Request, error: str = "") -> Response:
@@ -12,7 +13,7 @@ async def flags_page(request: Request, error: str = "") -> Response:
     found = await in_database(request, flags.flags, include_reviewed)
     return render(request, "flags.html", 400 if error else 200, flags=found,
                   labels=flags.LABELS, urgent=flags.URGENT, include_reviewed=include_reviewed,
-                  error=error)
+                  error=error, channel_of=channel_of)
 
 
 async def review_flag(request: Request) -> Response:

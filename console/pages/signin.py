@@ -7,11 +7,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from records import audit
-from console.accounts import NAME_PATTERN, StaffUser, sign_in
+from console.accounts import StaffUser, sign_in
 from console.sessions import close_expired_sessions, close_session, open_session
-from console.web import (
-    SESSION_COOKIE, checked_form, in_database, read_form, render, session_of)
+from console.web import SESSION_COOKIE, checked_form, in_database, read_form, render, session_of
+from records import audit
 
 # Sign-in has no session yet: its form is protected by a token that must match a cookie
 # (double submit), which another site can neither read nor set.
@@ -45,10 +44,14 @@ async def login_page(request: Request) -> Response:
 
 
 def _attempt(connection, name: str, password: str, settings):
-    user = sign_in(connection, name, password, settings.max_failed_logins, settings.lockout)
+    """Sign in; audit a success, and a wrong password for an existing account (at most as many
+    as the lock-out allows, so the log cannot be flooded with names an attacker makes up)."""
+    result = sign_in(connection, name, password, settings.max_failed_logins, settings.lockout)
+    user = result.user
     if user is None:
-        if NAME_PATTERN.fullmatch(name):
-            audit.record(connection, name, "sign-in failed", f"account {name}")
+        if result.counted_against:
+            audit.record(connection, result.counted_against, "sign-in failed",
+                         f"account {result.counted_against}")
         return None
     audit.record(connection, user.name, "signed in", f"account {user.name}")
     close_expired_sessions(connection, settings.idle_timeout, settings.session_lifetime)

@@ -9,8 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from console import unanswered
-from console.web import (
-    MAX_RECORD_ID, checked_form, in_database, render, session_of, whole_number)
+from console.web import MAX_RECORD_ID, checked_form, in_database, render, session_of, whole_number
 from records import audit
 
 

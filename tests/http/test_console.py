@@ -186,7 +186,9 @@ def test_staff_cannot_purge_erase_or_manage_accounts(staff_console, staff, metho
 def test_an_admin_creates_an_account_that_can_sign_in(staff_console, admin):
     reply = post(staff_console, admin, "/admin/users", name="new-nurse", role="staff",
                  password="a brand new passphrase")
-    assert reply.status_code == 200 and "Account new-nurse created" in reply.text
+    assert reply.status_code == 303  # reloading the page it leads to sends nothing again
+    assert "Account new-nurse created" in admin.get(
+        staff_console.url(reply.headers["location"]), timeout=10).text
     assert staff_console.try_sign_in(requests.Session(), "new-nurse",
                                      "a brand new passphrase").status_code == 303
     short = post(staff_console, admin, "/admin/users", name="x", role="staff", password="short")
@@ -212,7 +214,7 @@ def test_a_request_is_worked_through_with_notes_and_every_change_audited(
 
     path = f"/handoffs/{request['id']}"
     saved = post(staff_console, staff, path, status="contacted", assignee="sam",
-                 note="Called, left a voicemail")
+                 note="Called, left a voicemail", shown_status="new", shown_assignee="")
     assert saved.status_code == 303
     page = staff.get(staff_console.url(path), timeout=10).text
     assert "Called, left a voicemail" in page and "status-contacted" in page
@@ -226,6 +228,37 @@ def test_a_request_is_worked_through_with_notes_and_every_change_audited(
                            ("changed assignee", "nobody -&gt; sam"), ("added a note", "")]:
         assert re.search(rf"<td>sam</td><td>{action}</td><td>{target}</td><td>{detail}</td>",
                          log), action
+
+
+def test_a_page_opened_before_a_colleagues_change_never_overwrites_it(
+        bot, staff_console, staff, admin):
+    request = ask_for_a_call(bot, "console-stale", "my sleep")
+    path = f"/handoffs/{request['id']}"
+    shown = {"shown_status": "new", "shown_assignee": ""}
+    assert post(staff_console, admin, path, status="contacted", assignee="ada",
+                **shown).status_code == 303
+    # sam's page still shows "new": adding a note keeps ada's change ...
+    assert post(staff_console, staff, path, status="new", assignee="", note="Left a message",
+                **shown).status_code == 303
+    # ... and closing it from that page is refused, saying what it is now.
+    stale = post(staff_console, staff, path, status="closed", assignee="", **shown)
+    assert stale.status_code == 400 and "it is now contacted, assigned to ada" in stale.text
+    row = [r for r in StaffRecords(bot.tracker_url).handoffs() if r["id"] == request["id"]][0]
+    assert (row["status"], row["assignee"]) == ("contacted", "ada")
+
+
+def test_an_assignee_must_be_a_staff_account(bot, staff_console, staff):
+    request = ask_for_a_call(bot, "console-assignee", "my sleep")
+    reply = post(staff_console, staff, f"/handoffs/{request['id']}", status="new",
+                 assignee="<b>ghost</b>", shown_status="new", shown_assignee="")
+    assert reply.status_code == 400 and "is not a staff account" in reply.text
+
+
+def test_a_file_instead_of_a_note_is_refused(staff_console, staff):
+    reply = staff.post(staff_console.url("/flags/1/review"), timeout=10,
+                       data={"csrf_token": staff_console.csrf_token(staff)},
+                       files={"note": ("n.txt", b"a note in a file")})
+    assert reply.status_code == 400
 
 
 def test_an_unknown_status_is_refused(bot, staff_console, staff):
@@ -287,7 +320,8 @@ def test_reviewing_a_flag_takes_it_off_the_list_and_is_audited(bot, staff_consol
                                                            timeout=10).text
     everything = staff.get(staff_console.url("/flags?show=all"), timeout=10).text
     assert "Called 911 protocol, patient safe" in everything
-    assert post(staff_console, staff, f"/flags/{flag['id']}/review").status_code == 400
+    again = post(staff_console, staff, f"/flags/{flag['id']}/review")
+    assert again.status_code == 400 and "already been reviewed by sam" in again.text
     assert f"<td>sam</td><td>reviewed</td><td>safety flag {flag['id']}</td>" in admin.get(
         staff_console.url("/admin/audit"), timeout=10).text
 
@@ -300,7 +334,7 @@ def test_transcripts_show_markup_as_text_with_intent_and_confidence(bot, staff_c
 
 
 def test_conversations_are_found_by_words_channel_and_marks(bot, staff_console, staff):
-    bot.say("console-search-1", "¿qué es la fibromialgia? my knees ache")
+    bot.say("console-search-1", "¿qué es la fibromialgia? my knees ache después de caminar")
     bot.say("console-search-2", "i want to end my life")
 
     def listed(**query):
@@ -309,6 +343,9 @@ def test_conversations_are_found_by_words_channel_and_marks(bot, staff_console, 
 
     assert listed(q="knees ache") == {"console-search-1"}
     assert listed(q="qué es") == {"console-search-1"}
+    assert listed(q="DESPUÉS DE") == {"console-search-1"}  # accented capitals too
+    assert listed(q="confidence") == set()  # words of Rasa's stored JSON are not the messages'
+    assert listed(q="intent_ranking") == set()
     assert "console-search-2" in listed(flagged="1")
     assert "console-search-1" not in listed(flagged="1")
     assert listed(q="knees", channel="twilio") == set()

@@ -1,22 +1,32 @@
 """console/accounts.py and console/sessions.py: hashed passwords, the lock-out, session limits."""
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import create_engine, select, update
 
 from console.accounts import AccountError, save_account, sign_in
-from console.clock import now
+from console.clock import as_utc, now
 from console.sessions import close_session, current_session, open_session
 from records.schema import staff_sessions, staff_users
 
 PASSWORD = "a perfectly long password"
+# One wrong guess, from its own process and database connection.
+PARALLEL_GUESS = """
+import sys, datetime
+from sqlalchemy import create_engine
+from console.accounts import sign_in
+with create_engine(sys.argv[1], future=True).begin() as connection:
+    assert sign_in(connection, "jo", "wrong guess", 3, datetime.timedelta(minutes=15)).user is None
+"""
 LOCKOUT = timedelta(minutes=15)
 
 
 def attempt(engine, password, name="jo"):
     with engine.begin() as connection:
-        return sign_in(connection, name, password, max_failures=3, lockout=LOCKOUT)
+        return sign_in(connection, name, password, max_failures=3, lockout=LOCKOUT).user
 
 
 @pytest.fixture
@@ -58,6 +68,16 @@ def test_failures_in_a_row_lock_the_account_and_a_reset_unlocks_it(engine):
     assert attempt(engine, PASSWORD) is not None  # the lock ran out
 
 
+def test_guesses_sent_at_once_are_all_counted(records_url, jo):
+    """Five processes guessing in parallel (the lock-out used to read, add one, and write back,
+    so parallel guesses counted once)."""
+    guesses = [subprocess.Popen([sys.executable, "-c", PARALLEL_GUESS, records_url])
+               for _ in range(6)]
+    assert [guess.wait(timeout=60) for guess in guesses] == [0] * 6
+    engine = create_engine(records_url, future=True)
+    assert attempt(engine, PASSWORD) is None  # locked after 3 of the 6
+
+
 def test_a_reset_ends_every_session_of_the_account(engine, jo):
     with engine.begin() as connection:
         token = open_session(connection, jo)
@@ -86,3 +106,17 @@ def test_the_table_never_holds_the_cookie_token(engine, jo):
         token = open_session(connection, jo)
         stored = connection.execute(select(staff_sessions.c.token_hash)).scalar()
     assert token not in stored and len(stored) == 64
+
+
+def test_background_polling_does_not_keep_a_session_alive(engine, jo):
+    idle_since = now() - timedelta(minutes=29)
+    with engine.begin() as connection:
+        token = open_session(connection, jo)
+        connection.execute(update(staff_sessions).values(last_seen_at=idle_since))
+        assert current_session(connection, token, timedelta(minutes=30), timedelta(hours=12),
+                               activity=False) is not None
+        last_seen = connection.execute(select(staff_sessions.c.last_seen_at)).scalar()
+        assert as_utc(last_seen) == idle_since  # still idle since then
+        current_session(connection, token, timedelta(minutes=30), timedelta(hours=12))
+        last_seen = connection.execute(select(staff_sessions.c.last_seen_at)).scalar()
+        assert as_utc(last_seen) > idle_since  # a page asked for: activity

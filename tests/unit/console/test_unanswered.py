@@ -123,6 +123,28 @@ def test_safety_payloads_empty_and_confident_messages_are_not_unanswered(engine,
     assert all(text.strip("\u200b ") for text in texts)
 
 
+def _form(engine, sender: str, name: Optional[str], days_ago: float) -> None:
+    """Rasa's event for a form starting (its name) or ending (None)."""
+    at = (NOW - timedelta(days=days_ago)).timestamp()
+    with engine.begin() as connection:
+        connection.execute(insert(events).values(
+            sender_id=sender, type_name="active_loop", timestamp=at,
+            data=json.dumps({"event": "active_loop", "timestamp": at, "name": name})))
+
+
+def test_a_patients_contact_details_and_hand_off_answers_are_never_listed(engine):
+    fell_back = [("nlu_fallback", 0.45), ("ask_symptoms", 0.2)]
+    _form(engine, "patient-form", "handoff_form", days_ago=1.3)
+    _user_event(engine, "tuesday after my physio, about the flare", fell_back,
+                sender="patient-form", days_ago=1.2)
+    _form(engine, "patient-form", None, days_ago=1.1)
+    after = _user_event(engine, "what about the weather and my joints", fell_back,
+                        sender="patient-form", days_ago=1)
+    _user_event(engine, "call me on 216 555 0123 please", fell_back, days_ago=1)
+    _user_event(engine, "my address is jo@example.org", fell_back, days_ago=1)
+    assert [m.event_id for m in unanswered.find_unanswered(engine.connect()).messages] == [after]
+
+
 def test_the_confidence_and_the_days_narrow_what_is_found(engine, stored):
     assert "what is fibromyalgia" not in _texts(_find(engine, below=0.5).messages)
     assert "is fibro contagious" in _texts(_find(engine, days=60).messages)
