@@ -135,11 +135,11 @@ def require_admin(request: Request) -> None:
         raise HTTPException(403, "Only an administrator can do this.")
 
 
-def local_time(moment, request_or_settings) -> str:
+def local_time(moment, settings) -> str:
     """A stored UTC time in the clinic's time zone, as "2026-11-26 14:05"."""
     if moment is None:
         return ""
-    return as_utc(moment).astimezone(request_or_settings.timezone).strftime("%Y-%m-%d %H:%M")
+    return as_utc(moment).astimezone(settings.timezone).strftime("%Y-%m-%d %H:%M")
 
 
 def _template_context(request: Request) -> Dict[str, Any]:
