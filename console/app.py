@@ -15,7 +15,7 @@ from starlette.staticfiles import StaticFiles
 from actions.clinic import load_clinic
 from console.pages import admin, conversations, handoffs, safety, signin, stats, unanswered
 from console.settings import Settings
-from console.web import SessionGate, render, static_folder
+from console.web import SECURITY_HEADERS, SessionGate, render, static_folder
 from records import migrate
 
 
@@ -28,6 +28,15 @@ async def http_error(request: Request, error: HTTPException) -> Response:
     if "text/html" in request.headers.get("accept", "") and hasattr(request.state, "session"):
         return render(request, "error.html", error.status_code, message=error.detail)
     return PlainTextResponse(error.detail, status_code=error.status_code)
+
+
+async def server_error(request: Request, error: Exception) -> Response:
+    """An unexpected failure (a bug, a database that went away): a short answer that says
+    nothing of the cause, with the same headers as every other answer (this handler runs
+    outside the session gate)."""
+    return PlainTextResponse("Something went wrong on the console's side; try again, and tell "
+                             "your administrator if it keeps happening.", status_code=500,
+                             headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
 
 ROUTES = [
@@ -66,7 +75,7 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     engine = create_engine(settings.database_url, future=True, hide_parameters=True)
     migrate.check_current(engine)
     app = Starlette(routes=ROUTES, middleware=[Middleware(SessionGate)],
-                    exception_handlers={HTTPException: http_error})
+                    exception_handlers={HTTPException: http_error, Exception: server_error})
     app.state.settings = settings
     app.state.engine = engine
     app.state.clinic = load_clinic()

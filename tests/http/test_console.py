@@ -17,7 +17,7 @@ from records import audit
 from records.store import HandoffRequest, SafetyFlag, StaffRecords
 from starlette.routing import Route
 from tests.conftest import ADMIN, STAFF
-from tests.harness.console import make_account
+from tests.harness.console import StaffConsole, make_account
 from tests.harness.servers import rasa_env
 
 MARKUP = "<script>alert('staff')</script>"
@@ -493,3 +493,21 @@ def test_exporting_unknown_message_numbers_is_a_clear_4xx(staff_console, staff):
     reply = post(staff_console, staff, "/unanswered/export", intent="ask_causes",
                  message=["99999999999999999999999", "²", "-3"])
     assert reply.status_code == 400 and "Pick at least one message" in reply.text
+
+
+def test_a_broken_database_gets_a_plain_500_with_the_security_headers(tmp_path):
+    """Nothing about the cause in the answer, and still no framing, no caching, no scripts."""
+    url = f"sqlite:///{tmp_path / 'broken.db'}"
+    console = StaffConsole(url, tmp_path)
+    console.start()
+    try:
+        make_account(url, *STAFF)
+        staff = console.sign_in(*STAFF[::2])
+        with sqlite3.connect(tmp_path / "broken.db") as db:
+            db.execute("DROP TABLE handoff_notes")
+        reply = staff.get(console.url("/handoffs"), timeout=10)
+        assert reply.status_code == 500 and "handoff_notes" not in reply.text
+        assert "frame-ancestors 'none'" in reply.headers["content-security-policy"]
+        assert reply.headers["cache-control"] == "no-store"
+    finally:
+        console.stop()
