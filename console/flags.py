@@ -27,7 +27,7 @@ class ReviewError(ValueError):
 
 def flags(connection: Connection, include_reviewed: bool) -> List[dict]:
     """Flags to review (or all), the most urgent category first, newest first within it."""
-    priority = case(PRIORITY, value=safety_flags.c.category, else_=len(URGENT) + 3)
+    priority = case(PRIORITY, value=safety_flags.c.category, else_=max(PRIORITY.values()) + 1)
     query = select(safety_flags).order_by(priority, safety_flags.c.id.desc())
     if not include_reviewed:
         query = query.where(safety_flags.c.reviewed_at.is_(None))

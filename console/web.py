@@ -111,12 +111,16 @@ async def read_form(request: Request) -> FormData:
         raise HTTPException(400, "The form arrived incomplete.") from None
 
 
+def same_token(sent: object, expected: str) -> bool:
+    """Whether a form's token is the expected one (compared in constant time)."""
+    return isinstance(sent, str) and bool(expected) and secrets.compare_digest(
+        sent.encode(), expected.encode())
+
+
 async def checked_form(request: Request) -> FormData:
     """The posted form, refused with 403 unless it carries the session's CSRF token."""
     form = await read_form(request)
-    sent = form.get(CSRF_FIELD)
-    if not isinstance(sent, str) or not secrets.compare_digest(
-            sent.encode(), session_of(request).csrf_token.encode()):
+    if not same_token(form.get(CSRF_FIELD), session_of(request).csrf_token):
         raise HTTPException(403, "This form has expired or did not come from the console: "
                                  "reload the page and try again.")
     return form

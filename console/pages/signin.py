@@ -9,7 +9,15 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from console.accounts import StaffUser, sign_in
 from console.sessions import close_expired_sessions, close_session, open_session
-from console.web import SESSION_COOKIE, checked_form, in_database, read_form, render, session_of
+from console.web import (
+    SESSION_COOKIE,
+    checked_form,
+    in_database,
+    read_form,
+    render,
+    same_token,
+    session_of,
+)
 from records import audit
 
 # Sign-in has no session yet: its form is protected by a token that must match a cookie
@@ -60,9 +68,7 @@ def _attempt(connection, name: str, password: str, settings):
 
 async def login(request: Request) -> Response:
     form = await read_form(request)
-    sent, expected = form.get("login_csrf"), request.cookies.get(LOGIN_CSRF_COOKIE, "")
-    if not (isinstance(sent, str) and expected
-            and secrets.compare_digest(sent.encode(), expected.encode())):
+    if not same_token(form.get("login_csrf"), request.cookies.get(LOGIN_CSRF_COOKIE, "")):
         return _login_page(request, 403, "The sign-in form expired. Please try again.")
     name, password = str(form.get("name") or "").strip(), str(form.get("password") or "")
     signed_in = await in_database(request, _attempt, name[:64], password[:1024],
