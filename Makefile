@@ -39,6 +39,10 @@ export LOG_LEVEL         ?= INFO
 export STAFF_HOST        ?= 127.0.0.1
 export STAFF_PORT        ?= 8001
 export RETENTION_DAYS    ?= 90
+# Live hand-off: where the console sends its steps, and how long a taken-over chat may go without
+# a staff message before the assistant hands it back.
+export STAFF_RELAY_URL   ?= http://$(RASA_HOST):$(RASA_PORT)/webhooks/live/relay
+export LIVE_IDLE_MINUTES ?= 10
 # No network at run time: no telemetry, quiet TensorFlow and SQLAlchemy start-up noise.
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL   := 2

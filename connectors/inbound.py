@@ -14,6 +14,9 @@ from typing import Any, Dict, Optional
 
 from components.triage_text import readable
 
+# Set by the messaging channels on each message: what a later reply to the patient needs besides
+# their id (the number or channel they wrote to).
+REPLY_DETAILS_KEY = "reply_details"
 # Keys a client may send, with the longest value kept.
 CLIENT_METADATA_LIMITS = {"page": 300, "locale": 35}
 KEPT_CONTROL_CHARACTERS = "\n\t"

@@ -13,13 +13,14 @@ picks that option of the bot's last message with buttons in its last turn.
 """
 
 import re
-from typing import Any, Awaitable, Callable, Iterable, List, Optional, Set
+from typing import Any, Awaitable, Callable, FrozenSet, Iterable, List, Optional, Set
 
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
 from sanic import Blueprint, Sanic
 
 from connectors.inbound import client_metadata, normalised_text
+from connectors.live import TakenOverWatch
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
@@ -62,9 +63,11 @@ def as_plain_text(text: str) -> str:
 class ShortcutGuard:
     """Screens each incoming message before it reaches the agent."""
 
-    def __init__(self, numbered_options: bool = False) -> None:
+    def __init__(self, numbered_options: bool = False,
+                 kept_metadata_keys: FrozenSet[str] = frozenset()) -> None:
         self._app: Optional[Sanic] = None
         self.numbered_options = numbered_options
+        self.kept_metadata_keys = kept_metadata_keys
 
     async def attach(self, app: Sanic, _loop: object) -> None:
         """Server start listener: the app gives access to the agent's tracker store."""
@@ -80,7 +83,9 @@ class ShortcutGuard:
         """The message with normalised text and only the client metadata allowed, turned into
         plain text when it is a shortcut nobody offered."""
         message.text = normalised_text(message.text or "")
-        message.metadata = client_metadata(message.metadata)
+        kept = {key: value for key, value in (message.metadata or {}).items()
+                if key in self.kept_metadata_keys}
+        message.metadata = {**client_metadata(message.metadata), **kept}
         text = message.text
         if self.numbered_options and _OPTION_NUMBER.fullmatch(text.strip()):
             choice = numbered_choice(await self._events_of(message.sender_id), text.strip())
@@ -104,13 +109,19 @@ class ShortcutGuard:
 
 
 class ShortcutGuardMixin:
-    """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`."""
+    """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`
+    on the way in, and a `TakenOverWatch` (connectors/live.py) once handled."""
 
     # True for channels that show buttons as numbered options.
     numbered_options = False
+    # Metadata the channel itself sets on each message, kept by the guard.
+    kept_metadata_keys: FrozenSet[str] = frozenset()
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        guard = ShortcutGuard(self.numbered_options)
-        webhook = super().blueprint(guard.wrap(on_new_message))  # type: ignore[misc]
+        guard = ShortcutGuard(self.numbered_options, self.kept_metadata_keys)
+        watch = TakenOverWatch()
+        webhook = super().blueprint(  # type: ignore[misc]
+            guard.wrap(watch.wrap(on_new_message)))
         webhook.listener("before_server_start")(guard.attach)
+        webhook.listener("before_server_start")(watch.attach)
         return webhook

@@ -26,6 +26,7 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import Blueprint, response
 from socketio import AsyncServer
 
+from connectors import live_outputs
 from connectors.inbound import normalised_text
 from connectors.rest import MAX_MESSAGE_CHARS
 from connectors.shortcuts import ShortcutGuardMixin
@@ -150,8 +151,19 @@ class IsolatedSocketIOInput(SocketIOInput):
 
 
 class GuardedSocketIOInput(ShortcutGuardMixin, IsolatedSocketIOInput):
-    """The socket.io channel of `credentials.yml`: isolated sessions, screened messages."""
+    """The socket.io channel of `credentials.yml`: isolated sessions, screened messages, staff
+    messages of a live hand-off pushed to the session's socket."""
 
     @classmethod
     def name(cls) -> str:
         return "socketio"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        async def offer_live_output(app, _loop) -> None:
+            live_outputs.register(app, self.name(),
+                                  lambda tracker: SocketIOOutput(self.sio, self.bot_message_evt))
+
+        webhook.listener("before_server_start")(offer_live_output)
+        return webhook

@@ -13,7 +13,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from actions.clinic import load_clinic
-from console.pages import admin, conversations, handoffs, safety, signin, stats, unanswered
+from console.pages import (
+    admin, conversations, handoffs, live, safety, signin, stats, unanswered)
 from console.settings import Settings
 from console.web import SECURITY_HEADERS, SessionGate, render, static_folder
 from records import migrate
@@ -55,6 +56,11 @@ ROUTES = [
     Route("/conversation", conversations.transcript_page),
     Route("/conversation/export", conversations.export_text),
     Route("/conversation/erase", conversations.erase, methods=["POST"]),
+    Route("/live", live.chats_page),
+    Route("/live/feed", live.feed),
+    Route("/live/take-over", live.take_over, methods=["POST"]),
+    Route("/live/say", live.say, methods=["POST"]),
+    Route("/live/hand-back", live.hand_back, methods=["POST"]),
     Route("/stats", stats.stats_page),
     Route("/stats/{table}.csv", stats.stats_csv),
     Route("/unanswered", unanswered.unanswered_page),

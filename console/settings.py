@@ -36,6 +36,10 @@ class Settings:
     secure_cookies: bool = False
     retention_days: int = DEFAULT_RETENTION_DAYS
     timezone: ZoneInfo = ZoneInfo("UTC")
+    # The Rasa server's live hand-off route and its secret (connectors/live.py); without a
+    # secret, taking over conversations is off.
+    relay_url: str = "http://127.0.0.1:5005/webhooks/live/relay"
+    relay_token: str = ""
 
     @classmethod
     def from_environment(cls) -> "Settings":
@@ -51,4 +55,6 @@ class Settings:
             secure_cookies=_flag("STAFF_SECURE_COOKIES"),
             retention_days=retention_days(),
             timezone=ZoneInfo(os.environ.get("STAFF_TIMEZONE") or "UTC"),
+            relay_url=os.environ.get("STAFF_RELAY_URL") or cls.relay_url,
+            relay_token=os.environ.get("STAFF_RELAY_TOKEN") or "",
         )

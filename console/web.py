@@ -24,7 +24,7 @@ SESSION_COOKIE = "staff_session"
 CSRF_FIELD = "csrf_token"
 PUBLIC_PATHS = ("/login", "/health", "/static/")
 # Requests the pages' script makes on its own: they do not count as someone at the screen.
-BACKGROUND_PATHS = ("/flags/count",)
+BACKGROUND_PATHS = ("/flags/count", "/live/feed")
 # The biggest form the console takes (a note is at most 4,000 characters; an export of
 # unanswered questions at most 1,000 message numbers).
 MAX_BODY_BYTES = 64 * 1024

@@ -23,6 +23,8 @@ from actions.constants import (
     CATEGORY_KEY, FALLBACK_INTENT, LINE_KEY, MESSAGING_CHANNELS, TRIAGE_KEY)
 from records.schema import handoff_requests, safety_flags
 
+# A bot message's metadata key naming the staff member who wrote it (connectors/live.py).
+STAFF_KEY = "staff"
 # Rasa's own table, as SQLTrackerStore.SQLEvent declares it (not part of the staff migrations).
 events = Table(
     "events",
@@ -60,7 +62,7 @@ class Turn:
 
     event_id: int
     at: datetime
-    speaker: str  # "patient" or "bot"
+    speaker: str  # "patient", "bot" or "staff" (a live hand-off: connectors/live.py)
     text: str
     message_id: Optional[str] = None
     intent: Optional[str] = None
@@ -68,6 +70,12 @@ class Turn:
     triage: Optional[str] = None  # the safety category found, with the line that found it
     buttons: List[str] = field(default_factory=list)
     fell_back: bool = False
+    author: Optional[str] = None  # the staff member, for "staff"
+
+    @property
+    def who(self) -> str:
+        """The speaker as staff read it: "patient", "bot" or "<name> (staff)"."""
+        return f"{self.author} (staff)" if self.author else self.speaker
 
 
 def as_datetime(timestamp: Optional[float]) -> datetime:
@@ -96,17 +104,22 @@ def turn_from_event(event_id: int, timestamp: Optional[float],
         if not text and extra.get("custom"):
             text = "[a card: " + ", ".join(
                 read.get("title", "") for read in (extra["custom"].get("reads") or [])) + "]"
+        staff = (data.get("metadata") or {}).get(STAFF_KEY)
+        if isinstance(staff, str) and staff:
+            return Turn(event_id, at, "staff", text, author=staff)
         return Turn(event_id, at, "bot", text, buttons=buttons)
     return None
 
 
-def transcript(connection: Connection, sender_id: str) -> List[Turn]:
-    """Every message of one conversation, oldest first (all sessions)."""
+def transcript(connection: Connection, sender_id: str, after: int = 0) -> List[Turn]:
+    """Every message of one conversation (stored after event number `after`), oldest first
+    (all sessions)."""
     if not has_events_table(connection):
         return []
     rows = connection.execute(
         select(events.c.id, events.c.timestamp, events.c.data)
-        .where(events.c.sender_id == sender_id, events.c.type_name.in_(("user", "bot")))
+        .where(events.c.sender_id == sender_id, events.c.type_name.in_(("user", "bot")),
+               events.c.id > after)
         .order_by(events.c.id))
     turns = (turn_from_event(event_id, timestamp, json.loads(data))
              for event_id, timestamp, data in rows)
@@ -124,6 +137,12 @@ class ConversationFilter:
     flagged: bool = False
     handed_off: bool = False
     fell_back: bool = False
+    author: Optional[str] = None  # the staff member, for "staff"
+
+    @property
+    def who(self) -> str:
+        """The speaker as staff read it: "patient", "bot" or "<name> (staff)"."""
+        return f"{self.author} (staff)" if self.author else self.speaker
 
 
 @dataclass(frozen=True)

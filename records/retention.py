@@ -18,9 +18,11 @@ from actions.constants import TRACKER_STORE_URL_VAR
 from records import audit, migrate
 from records.conversations import events, has_events_table
 from records.schema import (
-    handoff_notes, handoff_requests, read_opens, received_messages, safety_flags)
+    handoff_notes, handoff_requests, live_handoffs, live_messages, read_opens, received_messages,
+    safety_flags)
 
 DEFAULT_RETENTION_DAYS = 90
+PER_CONVERSATION_LIVE = (("live hand-offs", live_handoffs), ("live messages", live_messages))
 
 
 def _delete_handoffs(connection: Connection, condition) -> int:
@@ -30,9 +32,9 @@ def _delete_handoffs(connection: Connection, condition) -> int:
 
 
 def purge(connection: Connection, days: int) -> Dict[str, int]:
-    """Delete conversation events, hand-off requests (with their notes), safety flags, opened
-    reads and received message ids older than `days` days; return how many of each, and how
-    many conversations went entirely."""
+    """Delete conversation events, hand-off requests (with their notes), safety flags, live
+    hand-offs and their messages, opened reads and received message ids older than `days` days;
+    return how many of each, and how many conversations went entirely."""
     cutoff = datetime.now(timezone.utc) - timedelta(days=days)
     counts = {"whole conversations": 0, "conversation events": 0}
     if has_events_table(connection):
@@ -44,8 +46,8 @@ def purge(connection: Connection, days: int) -> Dict[str, int]:
         counts["conversation events"] = connection.execute(delete(events).where(old)).rowcount
     counts["hand-off requests"] = _delete_handoffs(
         connection, handoff_requests.c.created_at < cutoff)
-    for name, table in (("safety flags", safety_flags), ("opened reads", read_opens),
-                        ("received message ids", received_messages)):
+    for name, table in (("safety flags", safety_flags), *PER_CONVERSATION_LIVE,
+                        ("opened reads", read_opens), ("received message ids", received_messages)):
         counts[name] = connection.execute(delete(table).where(table.c.created_at < cutoff)).rowcount
     return counts
 
@@ -59,15 +61,17 @@ def purge_and_audit(connection: Connection, actor: str, days: int) -> Dict[str, 
 
 def erase_conversation(connection: Connection, sender_id: str) -> Dict[str, int]:
     """Delete everything stored about one conversation (a patient's request to be forgotten):
-    its events, hand-off requests with notes, and safety flags; return how many of each."""
+    its events, hand-off requests with notes, safety flags, live hand-offs and their messages;
+    return how many of each."""
     counts = {"conversation events": 0}
     if has_events_table(connection):
         counts["conversation events"] = connection.execute(
             delete(events).where(events.c.sender_id == sender_id)).rowcount
     counts["hand-off requests"] = _delete_handoffs(
         connection, handoff_requests.c.sender_id == sender_id)
-    counts["safety flags"] = connection.execute(
-        delete(safety_flags).where(safety_flags.c.sender_id == sender_id)).rowcount
+    for name, table in (("safety flags", safety_flags), *PER_CONVERSATION_LIVE):
+        counts[name] = connection.execute(
+            delete(table).where(table.c.sender_id == sender_id)).rowcount
     return counts
 
 

@@ -5,8 +5,8 @@ fails until the migrations produce this schema)."""
 from typing import List
 
 from sqlalchemy import (
-    Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
-    text)
+    Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    UniqueConstraint, text)
 
 metadata = MetaData()
 
@@ -128,4 +128,32 @@ read_opens = Table(
     Column("id", Integer, primary_key=True),
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
     Column("read_id", String(64), nullable=False),
+)
+
+# Live hand-offs (connectors/live.py): a staff member took over a conversation from the bot
+# (created_at) until handed back or timed out (ended_at, ended_by). At most one open per
+# conversation, which the database enforces, so two colleagues cannot both take one over.
+OPEN_LIVE_HANDOFF = text("ended_at IS NULL")
+live_handoffs = Table(
+    "live_handoffs",
+    metadata,
+    *_record_columns(),
+    Column("staff", String(64), nullable=False),
+    # The last time staff wrote to the patient (the idle time-out counts from here).
+    Column("last_staff_at", DateTime(timezone=True), nullable=False),
+    Column("ended_at", DateTime(timezone=True)),
+    Column("ended_by", String(64)),
+    Index("uq_live_handoffs_open", "sender_id", unique=True, sqlite_where=OPEN_LIVE_HANDOFF,
+          postgresql_where=OPEN_LIVE_HANDOFF),
+)
+
+# What staff said during a live hand-off, for the web widget to fetch (connectors/live.py); the
+# messaging apps get it through their platform's API instead. The same words are in the
+# conversation's events; this copy goes with them (retention, erasure).
+live_messages = Table(
+    "live_messages",
+    metadata,
+    *_record_columns(),
+    Column("author", String(64)),
+    Column("text", Text, nullable=False),
 )

@@ -11,6 +11,17 @@ mkdir -p var
 
 # Messaging-app secrets may live in .env (see .env.example); it is never committed.
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
+# Live hand-off (connectors/live.py): the console's secret for its steps, new per start unless set;
+# the widget tokens' secret, kept in var/ so that patients' open chats survive a restart.
+STAFF_RELAY_TOKEN="${STAFF_RELAY_TOKEN:-$("$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))')}"
+if [ -z "${WIDGET_TOKEN_SECRET:-}" ]; then
+  if [ ! -s var/widget-token.secret ]; then
+    (umask 077 && "$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(32))' \
+      > var/widget-token.secret)
+  fi
+  WIDGET_TOKEN_SECRET=$(cat var/widget-token.secret)
+fi
+export STAFF_RELAY_TOKEN WIDGET_TOKEN_SECRET
 # Rasa gets credentials.yml without the messaging channels whose variables are unset.
 messaging=$("$BIN/python" -m connectors.messaging.config credentials.yml var/credentials.yml)
 

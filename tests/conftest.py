@@ -74,8 +74,10 @@ STAFF = ("sam", "staff", "sam's long passphrase")
 
 @pytest.fixture(scope="session")
 def staff_console(bot, tmp_path_factory) -> StaffConsole:
-    """The staff console (`python -m console`) on the bot's database, with ADMIN and STAFF."""
-    console = StaffConsole(bot.tracker_url, tmp_path_factory.mktemp("console"))
+    """The staff console (`python -m console`) on the bot's database and its live hand-off
+    route, with ADMIN and STAFF."""
+    console = StaffConsole(bot.tracker_url, tmp_path_factory.mktemp("console"),
+                           STAFF_RELAY_URL=f"{bot.base_url}/webhooks/live/relay")
     console.start()
     for name, role, password in (ADMIN, STAFF):
         make_account(bot.tracker_url, name, role, password)

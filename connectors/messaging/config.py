@@ -20,6 +20,7 @@ import yaml
 
 PLACEHOLDER = re.compile(r"\$\{([^}]+)\}")
 PUBLIC_URL_VAR = "PUBLIC_URL"
+MESSAGING_PACKAGE = "connectors.messaging."
 SHARED_VARIABLES = {PUBLIC_URL_VAR}
 
 
@@ -62,7 +63,7 @@ def webhook_lines(channels: Mapping[str, Any], environ: Mapping[str, str]) -> It
     """For each messaging channel that is on: its name and the URL platforms post to."""
     base = environ.get(PUBLIC_URL_VAR, "").rstrip("/") or "<PUBLIC_URL>"
     for channel, settings in channels.items():
-        if placeholders(settings):
+        if placeholders(settings) and channel.startswith(MESSAGING_PACKAGE):
             name = channel_name(channel)
             yield f"{name:<9} {base}/webhooks/{name}/webhook"
 

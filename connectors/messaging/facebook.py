@@ -136,5 +136,5 @@ class FacebookInput(MessagingInput):
             logger.warning("facebook: an event of the batch was skipped (malformed)")
         return []
 
-    def output_for(self, inbound: Inbound) -> FacebookOutput:
+    def output_to(self, details: Dict[str, str]) -> FacebookOutput:
         return FacebookOutput(self.client, self.failures)

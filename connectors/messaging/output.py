@@ -34,15 +34,21 @@ class MessagingOutput(OutputChannel):
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
         """Send to the conversation `recipient_id` ("<channel>:<platform id>")."""
+        await self.sent(recipient_id, message)
+
+    async def sent(self, recipient_id: str, message: Dict[str, Any]) -> bool:
+        """`send_response`, saying whether the platform took the message."""
         reply = reply_from(message)
         if not reply.text and not reply.buttons:
-            return
+            return False
         try:
             await asyncio.wait_for(self.deliver(platform_id(recipient_id), reply),
                                    DELIVERY_TIMEOUT_S)
         except Exception as error:  # noqa: BLE001 - any client error means "not delivered"
             self.failures.count += 1
             logger.error("%s: a reply was not delivered (%s)", self.name(), type(error).__name__)
+            return False
+        return True
 
     async def deliver(self, recipient_id: str, reply: Reply) -> None:
         """Send `reply` to the platform's `recipient_id` through its API; raise if it was not

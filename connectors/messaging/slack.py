@@ -89,6 +89,7 @@ class SlackInput(MessagingInput):
     interactivity (button clicks)."""
 
     answers_after_acknowledging = True
+    reply_keys = (POST_IN,)
 
     def __init__(self, slack_token: str, slack_signing_secret: str) -> None:
         super().__init__()
@@ -158,5 +159,5 @@ class SlackInput(MessagingInput):
                         private=channel.startswith("D"))
                 for action in payload["actions"]]
 
-    def output_for(self, inbound: Inbound) -> SlackOutput:
-        return SlackOutput(self.client, inbound.details[POST_IN], self.failures)
+    def output_to(self, details: Dict[str, str]) -> SlackOutput:
+        return SlackOutput(self.client, details[POST_IN], self.failures)

@@ -146,7 +146,7 @@ class TelegramInput(MessagingInput):
         return [Inbound(platform_identifier(message["chat"]["id"]), str(update_id), text,
                         private=private)]
 
-    def output_for(self, inbound: Inbound) -> TelegramOutput:
+    def output_to(self, details: Dict[str, str]) -> TelegramOutput:
         return TelegramOutput(self.bot, self.failures)
 
     async def acknowledge_click(self, inbound: Inbound) -> None:

@@ -67,6 +67,7 @@ class TwilioInput(MessagingInput):
     """Twilio messaging webhook at /webhooks/twilio/webhook, for SMS and WhatsApp numbers."""
 
     numbered_options = True
+    reply_keys = (WRITTEN_TO,)
 
     def __init__(self, account_sid: str, auth_token: str, twilio_number: str,
                  public_url: str) -> None:
@@ -124,8 +125,9 @@ class TwilioInput(MessagingInput):
                         body if body.strip() else None,
                         {WRITTEN_TO: fields.get("To") or self.twilio_number})]
 
-    def output_for(self, inbound: Inbound) -> TwilioOutput:
-        return TwilioOutput(self.client, inbound.details[WRITTEN_TO], self.failures)
+    def output_to(self, details: Dict[str, str]) -> TwilioOutput:
+        return TwilioOutput(self.client, details.get(WRITTEN_TO) or self.twilio_number,
+                            self.failures)
 
     def acknowledgement(self) -> HTTPResponse:
         return response.text(EMPTY_TWIML, content_type="text/xml")

@@ -20,16 +20,19 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Union
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
 
 from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.constants import conversation_id
-from connectors.inbound import normalised_text
+from connectors import live_outputs
+from connectors.inbound import REPLY_DETAILS_KEY, normalised_text
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.rest import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, PayloadError
 from connectors.shortcuts import ShortcutGuardMixin
@@ -75,6 +78,14 @@ class Inbound:
     # False for a message in a group or public channel: it gets a pointer to a private chat,
     # never an answer others could read.
     private: bool = True
+
+
+def latest_reply_details(tracker: DialogueStateTracker) -> Dict[str, str]:
+    """The reply details stored with the patient's latest message."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return (event.metadata or {}).get(REPLY_DETAILS_KEY) or {}
+    return {}
 
 
 def platform_identifier(value: Any) -> str:
@@ -125,7 +136,12 @@ class VerifiedWebhook(InputChannel):
         (a platform's URL check); `PayloadError` if malformed."""
         raise NotImplementedError
 
-    def output_for(self, inbound: Inbound) -> MessagingOutput:
+    # The keys of `Inbound.details` a reply needs (stored with each message, so that staff can
+    # write to the patient later: connectors/live.py).
+    reply_keys: Tuple[str, ...] = ()
+
+    def output_to(self, details: Dict[str, str]) -> MessagingOutput:
+        """The output to a conversation, given the `reply_keys` of its latest message."""
         raise NotImplementedError
 
     async def start(self, app: Sanic, _loop: object) -> None:
@@ -175,6 +191,7 @@ class VerifiedWebhook(InputChannel):
             return self.acknowledgement()
 
         webhook.listener("before_server_start")(self.start)
+        webhook.listener("before_server_start")(self.offer_live_output)
         webhook.listener("after_server_stop")(self.stop)
         return webhook
 
@@ -206,7 +223,8 @@ class VerifiedWebhook(InputChannel):
                         inbound.message_id)
             return
         await self.acknowledge_click(inbound)
-        output = self.output_for(inbound)
+        reply_details = {key: inbound.details[key] for key in self.reply_keys}
+        output = self.output_to(reply_details)
         text = None if inbound.text is None else normalised_text(inbound.text).strip()
         conversation = conversation_id(self.name(), inbound.sender_id)
         if not inbound.private:
@@ -217,13 +235,19 @@ class VerifiedWebhook(InputChannel):
             await output.send_response(conversation, {"text": TOO_LONG})
         elif text:
             message = UserMessage(text, output, conversation, input_channel=self.name(),
-                                  message_id=inbound.message_id)
+                                  message_id=inbound.message_id,
+                                  metadata={REPLY_DETAILS_KEY: reply_details})
             try:
                 await on_new_message(message)
             except Exception as error:  # noqa: BLE001 - the platform must still get its 2xx
                 logger.error("%s: a message was not handled (%s)", self.name(),
                              type(error).__name__)
                 await output.send_response(conversation, {"text": NOT_HANDLED})
+
+    async def offer_live_output(self, app: Sanic, _loop: object) -> None:
+        """Let staff write to this channel's conversations (connectors/live_outputs.py)."""
+        live_outputs.register(app, self.name(),
+                              lambda tracker: self.output_to(latest_reply_details(tracker)))
 
     async def first_receipt(self, inbound: Inbound) -> bool:
         """Whether this is the first delivery of the message. When the database cannot say,
@@ -239,4 +263,7 @@ class VerifiedWebhook(InputChannel):
 
 class MessagingInput(ShortcutGuardMixin, VerifiedWebhook):
     """Base of the messaging channels: the shared webhook behind the shortcut guard, which
-    normalises text and metadata as on every channel."""
+    normalises text and metadata as on every channel (keeping the reply details this server
+    sets: no client writes a messaging channel's metadata)."""
+
+    kept_metadata_keys = frozenset({REPLY_DETAILS_KEY})

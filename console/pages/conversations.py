@@ -29,6 +29,7 @@ from records.conversations import (
     conversations,
     transcript,
 )
+from records.live import open_handoff
 from records.retention import erase_conversation
 from records.schema import handoff_requests, safety_flags
 
@@ -70,7 +71,7 @@ def _records_of(connection, sender_id: str) -> dict:
         return [dict(row._mapping) for row in connection.execute(
             table.select().where(table.c.sender_id == sender_id).order_by(table.c.id))]
     return {"turns": transcript(connection, sender_id), "flags": rows(safety_flags),
-            "handoffs": rows(handoff_requests)}
+            "handoffs": rows(handoff_requests), "taken_over": open_handoff(connection, sender_id)}
 
 
 def _sender(request: Request) -> str:
@@ -99,7 +100,7 @@ def transcript_text(sender_id: str, turns: List[Turn], settings) -> str:
              ""]
     for turn in turns:
         said = turn.text.replace("\r", " ").replace("\n", "\n    ")
-        lines.append(f"[{local_time(turn.at, settings)}] {turn.speaker}: {said}")
+        lines.append(f"[{local_time(turn.at, settings)}] {turn.who}: {said}")
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,7 @@ from console import handoffs
 from console.accounts import accounts
 from console.web import checked_form, in_database, record_id, render, session_of
 from records.conversations import channel_of
+from records.live import open_handoff
 
 SHOWN = {"open": "Open (new and contacted)", "new": "New", "contacted": "Contacted",
          "closed": "Closed", "": "All"}
@@ -32,9 +33,10 @@ async def request_page(request: Request, error: str = "") -> Response:
         raise HTTPException(404, "There is no such hand-off request.")
     queued, notes = found
     staff = [account["name"] for account in await in_database(request, accounts)]
+    taken_over = await in_database(request, open_handoff, queued.row["sender_id"])
     return render(request, "handoff.html", 400 if error else 200, queued=queued, notes=notes,
                   statuses=handoffs.STATUSES, staff=staff, error=error,
-                  channel=channel_of(queued.row["sender_id"]))
+                  channel=channel_of(queued.row["sender_id"]), taken_over=taken_over)
 
 
 async def change_request(request: Request) -> Response:

@@ -19,6 +19,9 @@ RASA = str(Path(sys.executable).with_name("rasa"))
 READY_TIMEOUT_S = 120
 # The secret Rasa sends the action server (endpoints.yml, actions/server.py): one per test run.
 ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
+# The live hand-off's secrets (credentials.yml), as `make run` makes them.
+STAFF_RELAY_TOKEN = secrets.token_urlsafe(32)
+WIDGET_TOKEN_SECRET = secrets.token_urlsafe(32)
 
 
 def free_port() -> int:
@@ -36,6 +39,8 @@ def rasa_env(**overrides: str) -> dict:
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     env.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
     env.setdefault("ACTION_SERVER_TOKEN", ACTION_SERVER_TOKEN)
+    env.setdefault("STAFF_RELAY_TOKEN", STAFF_RELAY_TOKEN)
+    env.setdefault("WIDGET_TOKEN_SECRET", WIDGET_TOKEN_SECRET)
     env.setdefault(TRACKER_STORE_URL_VAR, "sqlite://")  # in memory unless a test asks for a file
     env.update(overrides)
     return env

@@ -26,6 +26,9 @@
     typing: "The assistant is typing",
     you: "You",
     bot: "Assistant",
+    fromClinic: " (clinic)",
+    chattingWith: "You are chatting with ",
+    newMessage: " (new message)",
     error: "Sorry, the assistant can't be reached right now.",
     retry: "Try again",
     readLink: "Read the article",
@@ -36,13 +39,18 @@
   var STORE_KEY = "fibro-widget:" + config.server;
   var MAX_STORED = 200;
   var REPLY_TIMEOUT_MS = 20000;
+  // Staff messages of a live hand-off: fetched every second while the chat is open, less often
+  // while it is closed or the page is in the background.
+  var POLL_OPEN_MS = 1000;
+  var POLL_CLOSED_MS = 4000;
   var URL_PATTERN = /(https?:\/\/[^\s<>"')]+[^\s<>"').,;:!?])/g;
 
   var state = load();
   var lastSent = null;
 
-  /* ---- storage: the sender id and the visible history, per browser ---- */
+  /* ---- storage: the conversation id, its token and the visible history, per browser ---- */
 
+  /* A conversation id made here, used only when the server hands out none (live chat off). */
   function newSenderId() {
     // The sender id is the conversation's only credential: 122 random bits, never Math.random.
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -58,6 +66,31 @@
       if (saved && saved.sender && Array.isArray(saved.messages)) return saved;
     } catch (ignored) { /* private mode or a corrupt entry: start afresh */ }
     return { sender: newSenderId(), messages: [] };
+  }
+
+  /* The server's conversation id and the token to fetch staff messages with, asked for once
+     before the first message; a conversation already begun keeps its id. */
+  var sessionAsked = null;
+  function session() {
+    if (state.token) return Promise.resolve();
+    if (!sessionAsked) {
+      sessionAsked = fetch(config.server + "/webhooks/live/session", {
+        method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}"
+      }).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (given) {
+        var begun = state.messages.some(function (message) { return message.from === "user"; });
+        if (begun) return;
+        state.sender = given.sender;
+        state.token = given.token;
+        state.after = 0;
+        save();
+      }).catch(function () {
+        sessionAsked = null;  // live chat off or unreachable: the assistant still answers
+      });
+    }
+    return sessionAsked;
   }
 
   function save() {
@@ -172,7 +205,11 @@
   send.type = "submit";
   form.append(label, input, send);
 
-  panel.append(header, log, typing, error, form);
+  var live = el("p", "fw-live");
+  live.hidden = true;
+  live.setAttribute("role", "status");
+
+  panel.append(header, live, log, typing, error, form);
   root.append(launcher, panel);
 
   /* ---- rendering messages ---- */
@@ -220,7 +257,8 @@
 
   function render(message) {
     var item = el("div", "fw-msg fw-msg--" + message.from);
-    var who = message.from === "user" ? TEXT.you : TEXT.bot;
+    var who = message.from === "user" ? TEXT.you :
+      message.from === "staff" ? message.author + TEXT.fromClinic : TEXT.bot;
     item.append(el("span", "fw-sr", who + ": "));
     if (message.text) {
       var bubble = el("p", "fw-bubble");
@@ -270,11 +308,13 @@
     error.hidden = true;
     var abort = new AbortController();
     var timer = setTimeout(function () { abort.abort(); }, REPLY_TIMEOUT_MS);
-    return fetch(config.server + "/webhooks/rest/webhook", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: state.sender, message: payload }),
-      signal: abort.signal
+    return session().then(function () {
+      return fetch(config.server + "/webhooks/rest/webhook", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: state.sender, message: payload }),
+        signal: abort.signal
+      });
     }).then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
@@ -297,10 +337,47 @@
     post(payload);
   }
 
+  /* Staff messages of a live hand-off (the server keeps them until fetched). */
+  function showStaff(staff) {
+    live.hidden = !staff;
+    live.textContent = staff ? TEXT.chattingWith + staff + TEXT.fromClinic : "";
+  }
+
+  function fetchStaffMessages() {
+    if (!state.token) return Promise.resolve();
+    return fetch(config.server + "/webhooks/live/messages", {
+      method: "POST",
+      headers: { "Content-Type": "text/plain" },
+      body: JSON.stringify({ sender: state.sender, token: state.token, after: state.after || 0 })
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (news) {
+      if (!news) return;
+      showStaff(news.staff);
+      news.messages.forEach(function (message) {
+        state.after = message.id;
+        add({ from: message.author ? "staff" : "bot", author: message.author, text: message.text,
+              time: message.at });
+      });
+      if (news.messages.length && panel.hidden) {
+        launcher.classList.add("fw-launcher--unread");
+        launcher.textContent = TEXT.open + TEXT.newMessage;
+      }
+    }).catch(function () { /* offline for a moment: next time */ });
+  }
+
+  function keepFetching() {
+    fetchStaffMessages().then(function () {
+      setTimeout(keepFetching, panel.hidden || document.hidden ? POLL_CLOSED_MS : POLL_OPEN_MS);
+    });
+  }
+
   /* ---- opening, closing, keyboard ---- */
 
   function open() {
     panel.hidden = false;
+    launcher.classList.remove("fw-launcher--unread");
+    launcher.textContent = TEXT.open;
     launcher.setAttribute("aria-expanded", "true");
     if (!log.childNodes.length) showHistory();
     log.scrollTop = log.scrollHeight;
@@ -319,6 +396,8 @@
   retry.addEventListener("click", function () { if (lastSent) post(lastSent); });
   restart.addEventListener("click", function () {
     state = { sender: newSenderId(), messages: [] };
+    sessionAsked = null;
+    showStaff(null);
     save();
     error.hidden = true;
     showHistory();
@@ -342,4 +421,5 @@
   styles.href = new URL("fibro-widget.css", script.src).href;
   document.head.append(styles);
   document.body.append(root);
+  keepFetching();
 })();

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import create_engine, func, insert, select, update
 
+from records import live
 from records.conversations import events
 from records.retention import erase_conversation, purge
 from records.schema import handoff_notes, handoff_requests, safety_flags
@@ -25,8 +26,8 @@ def records(records_url):
 
 
 def add_conversation(records, sender, *ages_in_days):
-    """A conversation with one user message per age, and a request (with a note) and a flag
-    as old as its newest message."""
+    """A conversation with one user message per age, and a request (with a note), a flag and a
+    live hand-off (with a staff message) as old as its newest message."""
     with records.engine.begin() as connection:
         for days in ages_in_days:
             connection.execute(insert(events).values(
@@ -42,6 +43,9 @@ def add_conversation(records, sender, *ages_in_days):
                            .values(created_at=newest))
         connection.execute(insert(handoff_notes).values(
             created_at=newest, handoff_id=request, author="sam", text="called"))
+        live.take_over(connection, sender, "sam", newest)
+        live.add_message(connection, sender, "sam", "hello, this is Sam", newest)
+        live.end(connection, sender, "sam", newest)
 
 
 def count(records, table, sender=None):
@@ -61,6 +65,7 @@ def test_purge_deletes_only_what_is_older_than_the_period(records):
     assert counts["whole conversations"] == 1
     assert counts["conversation events"] == 3
     assert counts["hand-off requests"] == 1 and counts["safety flags"] == 1
+    assert counts["live hand-offs"] == 1 and counts["live messages"] == 1
     assert [count(records, events, s) for s in ("old", "spanning", "recent")] == [0, 1, 1]
     assert count(records, handoff_notes) == 2  # the deleted request's note went with it
 
@@ -75,6 +80,7 @@ def test_erasure_deletes_one_conversation_everywhere_and_nothing_else(records):
     add_conversation(records, "someone-else", 1)
     with records.engine.begin() as connection:
         counts = erase_conversation(connection, "twilio:+12165550100")
-    assert counts == {"conversation events": 2, "hand-off requests": 1, "safety flags": 1}
+    assert counts == {"conversation events": 2, "hand-off requests": 1, "safety flags": 1,
+                      "live hand-offs": 1, "live messages": 1}
     assert count(records, events) == 1 and count(records, handoff_requests) == 1
     assert count(records, handoff_notes) == 1

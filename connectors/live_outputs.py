@@ -1,0 +1,49 @@
+"""Where a message from staff goes, by the channel the patient last wrote through: each input
+channel registers, at server start, how to reach one of its conversations outside a webhook
+request (connectors/live.py uses it during a live hand-off). The web widget, which talks REST,
+has no connection to push to: its messages wait in the records until it fetches them."""
+
+import asyncio
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, Optional
+
+from rasa.core.channels.channel import OutputChannel
+from rasa.shared.core.trackers import DialogueStateTracker
+from sanic import Sanic
+
+from records import live
+from records.store import staff_records
+
+OutputFor = Callable[[DialogueStateTracker], OutputChannel]
+# The staff member's name in a message sent during a live hand-off (None: the assistant's own).
+AUTHOR_KEY = "author"
+
+
+def register(app: Sanic, channel: str, output_for_tracker: OutputFor) -> None:
+    """Say how to reach conversations of `channel` (an input channel's name)."""
+    if not hasattr(app.ctx, "live_outputs"):
+        app.ctx.live_outputs = {}
+    app.ctx.live_outputs[channel] = output_for_tracker
+
+
+def output_for(app: Sanic, tracker: DialogueStateTracker) -> Optional[OutputChannel]:
+    """The output to the channel the patient last wrote through; None when that channel is off
+    (or the patient never wrote)."""
+    outputs: Dict[str, OutputFor] = getattr(app.ctx, "live_outputs", {})
+    channel = tracker.get_latest_input_channel()
+    return outputs[channel](tracker) if channel in outputs else None
+
+
+class WidgetOutbox(OutputChannel):
+    """Keeps each message for the web widget to fetch (records/live.py)."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "widget_outbox"
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        def keep() -> None:
+            with staff_records().engine.begin() as connection:
+                live.add_message(connection, recipient_id, message.get(AUTHOR_KEY),
+                                 message["text"], datetime.now(timezone.utc))
+        await asyncio.to_thread(keep)
