@@ -68,8 +68,9 @@
     return { sender: newSenderId(), messages: [] };
   }
 
-  /* The server's conversation id and the token to fetch staff messages with, asked for once
-     before the first message; a conversation already begun keeps its id. */
+  /* The server's conversation id and the token to fetch staff messages with, asked for when the
+     page loads (and again before a message if that failed); a conversation the server already
+     answered under another id keeps it. */
   var sessionAsked = null;
   function session() {
     if (state.token) return Promise.resolve();
@@ -80,8 +81,7 @@
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.json();
       }).then(function (given) {
-        var begun = state.messages.some(function (message) { return message.from === "user"; });
-        if (begun) return;
+        if (state.answered) return;
         state.sender = given.sender;
         state.token = given.token;
         state.after = 0;
@@ -320,6 +320,7 @@
       return response.json();
     }).then(function (replies) {
       lastSent = null;
+      state.answered = true;
       replies.forEach(function (reply) { add(fromReply(reply)); });
     }).catch(function () {
       error.hidden = false;
@@ -421,5 +422,5 @@
   styles.href = new URL("fibro-widget.css", script.src).href;
   document.head.append(styles);
   document.body.append(root);
-  keepFetching();
+  session().then(keepFetching);
 })();

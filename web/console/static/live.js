@@ -27,6 +27,7 @@
     item.appendChild(element("p", "text", turn.text));
     log.appendChild(item);
     log.setAttribute("data-after", String(turn.event));
+    log.scrollTop = log.scrollHeight;
   }
 
   function showFlags(unreviewed) {
@@ -70,10 +71,11 @@
       var state = document.getElementById("live-send-state");
       var text = form.querySelector("textarea");
       var buttons = form.querySelectorAll("button");
+      // Read the form (with the button pressed) before disabling: disabled fields are not sent.
+      var body = new URLSearchParams(new FormData(form, event.submitter));
       Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
       fetch(form.action, {method: "POST", credentials: "same-origin",
-                          headers: {"X-Requested-With": "fetch"},
-                          body: new URLSearchParams(new FormData(form, event.submitter))})
+                          headers: {"X-Requested-With": "fetch"}, body: body})
         .then(function (response) {
           if (!response.ok) return response.text().then(function (why) { throw new Error(why); });
           return response.json();
@@ -94,5 +96,6 @@
     });
   });
 
+  log.scrollTop = log.scrollHeight;
   window.setInterval(poll, POLL_MS);
 })();
