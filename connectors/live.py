@@ -19,16 +19,13 @@ staff messages (connectors/live_tokens.py). Both take plain-text JSON, so browse
 without a CORS preflight.
 
 While a conversation is taken over, Rasa still runs NLU and the safety triage on each patient
-message but no action; `TakenOverWatch` raises the safety flag the action would have.
+message but no action: connectors/taken_over.py raises the safety flag the action would have.
 """
 
 import asyncio
 import functools
 import hmac
-import json
 import logging
-import os
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Awaitable, Callable, Dict, List, Optional
 
@@ -41,13 +38,14 @@ from sanic.response import HTTPResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic import load_clinic
-from actions.constants import NO_SAFETY_CATEGORY
-from actions.safety_flag import flag_for
+from actions.environment import number_setting
 from connectors.inbound import normalised_text
-from console.clock import as_utc
 from connectors.live_outputs import AUTHOR_KEY, output_for
 from connectors.live_tokens import is_token_of, new_conversation
 from connectors.messaging.output import MessagingOutput
+from connectors.messaging.webhook import json_object
+from connectors.rest import PayloadError
+from console.clock import as_utc
 from records import audit, live
 from records.conversations import STAFF_KEY
 from records.store import staff_records
@@ -69,14 +67,6 @@ LIVE_KEY = "live"
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
-class LiveError(ValueError):
-    """A step that cannot be taken, with the HTTP status to answer."""
-
-    def __init__(self, reason: str, status: int) -> None:
-        super().__init__(reason)
-        self.status = status
-
-
 def joined_text(staff: str) -> str:
     return (f"{staff} from the clinic has joined this chat and will answer you here. The "
             "assistant is paused until they hand you back.")
@@ -96,15 +86,8 @@ def timed_out_text() -> str:
 
 
 def idle_timeout() -> timedelta:
-    value = os.environ.get(IDLE_MINUTES_VAR) or str(DEFAULT_IDLE_MINUTES)
-    try:
-        minutes = float(value)
-    except ValueError:
-        minutes = 0
-    if not 0 < minutes <= 24 * 60:
-        raise ValueError(f"{IDLE_MINUTES_VAR} must be a number of minutes between 0 and 1440, "
-                         f"not {value!r}")
-    return timedelta(minutes=minutes)
+    return timedelta(minutes=number_setting(IDLE_MINUTES_VAR, DEFAULT_IDLE_MINUTES,
+                                            maximum=24 * 60, whole=False))
 
 
 def _now() -> datetime:
@@ -113,10 +96,7 @@ def _now() -> datetime:
 
 async def in_database(work: Callable[..., Any], *args: Any) -> Any:
     """`work(connection, *args)` in one transaction of the staff records, off the event loop."""
-    def run() -> Any:
-        with staff_records().engine.begin() as connection:
-            return work(connection, *args)
-    return await asyncio.to_thread(run)
+    return await asyncio.to_thread(staff_records().in_transaction, work, *args)
 
 
 # ---- the three steps ----
@@ -143,7 +123,7 @@ async def _apply(app: Sanic, sender_id: str, events: List[Event], text: str,
     async with agent.lock_store.lock(sender_id):
         tracker = await agent.tracker_store.retrieve(sender_id)
         if tracker is None or not tracker.events:
-            raise LiveError("There is no such conversation.", 404)
+            raise PayloadError("There is no such conversation.", 404)
         await before()
         for event in events:
             tracker.update(event)
@@ -159,7 +139,7 @@ def staff_message(text: str, staff: Optional[str], kind: str) -> BotUttered:
 async def join(app: Sanic, sender_id: str, staff: str) -> bool:
     async def open_handoff() -> None:
         if not await in_database(live.take_over, sender_id, staff, _now()):
-            raise LiveError("Someone else has taken this conversation over.", 409)
+            raise PayloadError("Someone else has taken this conversation over.", 409)
 
     text = joined_text(staff)
     events = [ConversationPaused(), staff_message(text, staff, "joined")]
@@ -169,7 +149,7 @@ async def join(app: Sanic, sender_id: str, staff: str) -> bool:
 async def say(app: Sanic, sender_id: str, staff: str, text: str) -> bool:
     async def check_open() -> None:
         if not await in_database(live.note_staff_reply, sender_id, _now()):
-            raise LiveError("This conversation is not taken over (any more).", 409)
+            raise PayloadError("This conversation is not taken over (any more).", 409)
 
     return await _apply(app, sender_id, [staff_message(text, staff, "said")], text, staff,
                         check_open)
@@ -181,7 +161,7 @@ async def leave(app: Sanic, sender_id: str, ended_by: str, text: str,
     given)."""
     async def close() -> None:
         if await in_database(live.end, sender_id, ended_by, _now(), idle_since) is None:
-            raise LiveError("This conversation is not taken over (any more).", 409)
+            raise PayloadError("This conversation is not taken over (any more).", 409)
 
     staff = None if ended_by == TIMEOUT_ACTOR else ended_by
     events = [staff_message(text, staff, "left"), ActiveLoop(None), SlotSet("requested_slot", None),
@@ -196,7 +176,7 @@ async def hand_back_idle(app: Sanic, idle: timedelta) -> int:
     for sender_id in await in_database(live.idle_since, cutoff):
         try:
             await leave(app, sender_id, TIMEOUT_ACTOR, timed_out_text(), idle_since=cutoff)
-        except LiveError:
+        except PayloadError:
             continue  # a colleague wrote or handed back meanwhile, or another process did it
         await in_database(audit.record, TIMEOUT_ACTOR, "handed back",
                           audit.conversation_ref(sender_id), "no staff reply in time")
@@ -213,43 +193,6 @@ async def sweep_forever(app: Sanic, idle: timedelta) -> None:
             logger.error("live: idle hand-offs not checked (%s)", type(error).__name__)
 
 
-# ---- while taken over ----
-
-class TakenOverWatch:
-    """Raises the safety flag for a patient's message to a taken-over conversation (no action
-    runs to do it)."""
-
-    def __init__(self) -> None:
-        self._app: Optional[Sanic] = None
-
-    async def attach(self, app: Sanic, _loop: object) -> None:
-        self._app = app
-
-    def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:
-        async def watched(message: UserMessage) -> Any:
-            answer = await on_new_message(message)
-            await self.flag_if_taken_over(message.sender_id)
-            return answer
-
-        return watched
-
-    async def flag_if_taken_over(self, sender_id: str) -> None:
-        try:
-            if self._app is None or not await in_database(live.open_handoff, sender_id):
-                return
-            tracker = await self._app.ctx.agent.tracker_store.retrieve(sender_id)
-            latest = tracker.latest_message if tracker else None
-            if latest is None:
-                return
-            flag = flag_for(sender_id, latest.parse_data)
-            if flag.category != NO_SAFETY_CATEGORY:
-                await asyncio.to_thread(staff_records().add_flag,
-                                        replace(flag, message_id=latest.message_id))
-        except (SQLAlchemyError, RuntimeError) as error:
-            logger.error("live: a message to a taken-over conversation was not checked for a "
-                         "safety flag (%s)", type(error).__name__)
-
-
 # ---- requests ----
 
 def answering_errors(handler: Callable[[Request], Awaitable[HTTPResponse]]
@@ -259,7 +202,7 @@ def answering_errors(handler: Callable[[Request], Awaitable[HTTPResponse]]
     async def answered(request: Request) -> HTTPResponse:
         try:
             return await handler(request)
-        except LiveError as error:
+        except PayloadError as error:
             return response.json({"error": str(error)}, status=error.status)
         except SQLAlchemyError as error:
             logger.error("live: the records could not be reached (%s)", type(error).__name__)
@@ -268,22 +211,15 @@ def answering_errors(handler: Callable[[Request], Awaitable[HTTPResponse]]
 
 
 def _json_body(request: Request, limit: int) -> Dict[str, Any]:
-    body = request.body or b""
-    if len(body) > limit:
-        raise LiveError(f"body must be at most {limit} bytes", 413)
-    try:
-        parsed = json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise LiveError("body is not valid JSON", 400) from None
-    if not isinstance(parsed, dict):
-        raise LiveError("body must be a JSON object", 400)
-    return parsed
+    if len(request.body or b"") > limit:
+        raise PayloadError(f"body must be at most {limit} bytes", 413)
+    return json_object(request)
 
 
 def _text_field(body: Dict[str, Any], name: str, limit: int) -> str:
     value = body.get(name)
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
-        raise LiveError(f'"{name}" must be a non-empty string of at most {limit} characters', 400)
+        raise PayloadError(f'"{name}" must be a non-empty string of at most {limit} characters')
     return value
 
 
@@ -307,9 +243,9 @@ async def relay(app: Sanic, body: Dict[str, Any]) -> bool:
     if step == "say":
         text = normalised_text(_text_field(body, "text", MAX_STAFF_TEXT)).strip()
         if not text:
-            raise LiveError('"text" must not be empty', 400)
+            raise PayloadError('"text" must not be empty')
         return await say(app, sender_id, staff, text)
-    raise LiveError('"step" must be "join", "say" or "leave"', 400)
+    raise PayloadError('"step" must be "join", "say" or "leave"')
 
 
 class LiveHandoffInput(InputChannel):
@@ -352,11 +288,11 @@ class LiveHandoffInput(InputChannel):
             token = body.get("token")
             after = body.get("after", 0)
             if not isinstance(token, str) or not token:
-                raise LiveError('"token" is missing', 401)
+                raise PayloadError('"token" is missing', 401)
             if not is_token_of(secret, sender_id, token):
-                raise LiveError("that token is not this conversation's", 403)
+                raise PayloadError("that token is not this conversation's", 403)
             if type(after) is not int or not 0 <= after < 2**31:
-                raise LiveError('"after" must be a message number', 400)
+                raise PayloadError('"after" must be a message number')
             return response.json(await in_database(_widget_messages, sender_id, after))
 
         @webhook.route("/relay", methods=["POST"])
@@ -364,7 +300,7 @@ class LiveHandoffInput(InputChannel):
         async def relay_step(request: Request) -> HTTPResponse:
             if not hmac.compare_digest(request.headers.get("X-Relay-Token", ""),
                                        self.relay_token):
-                raise LiveError("wrong or missing X-Relay-Token", 403)
+                raise PayloadError("wrong or missing X-Relay-Token", 403)
             delivered = await relay(request.app, _json_body(request, MAX_RELAY_BODY))
             return response.json({"delivered": delivered})
 

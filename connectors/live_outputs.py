@@ -42,8 +42,6 @@ class WidgetOutbox(OutputChannel):
         return "widget_outbox"
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
-        def keep() -> None:
-            with staff_records().engine.begin() as connection:
-                live.add_message(connection, recipient_id, message.get(AUTHOR_KEY),
-                                 message["text"], datetime.now(timezone.utc))
-        await asyncio.to_thread(keep)
+        await asyncio.to_thread(staff_records().in_transaction, live.add_message, recipient_id,
+                                message.get(AUTHOR_KEY), message["text"],
+                                datetime.now(timezone.utc))

@@ -20,7 +20,7 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUtter
 from sanic import Blueprint, Sanic
 
 from connectors.inbound import client_metadata, normalised_text
-from connectors.live import TakenOverWatch
+from connectors.taken_over import TakenOverWatch
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
@@ -110,7 +110,7 @@ class ShortcutGuard:
 
 class ShortcutGuardMixin:
     """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`
-    on the way in, and a `TakenOverWatch` (connectors/live.py) once handled."""
+    on the way in, and a `TakenOverWatch` (connectors/taken_over.py) once handled."""
 
     # True for channels that show buttons as numbered options.
     numbered_options = False

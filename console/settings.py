@@ -6,14 +6,8 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from actions.constants import TRACKER_STORE_URL_VAR
+from actions.environment import number_setting
 from records.retention import DEFAULT_RETENTION_DAYS, retention_days
-
-
-def _number(name: str, default: int) -> int:
-    value = os.environ.get(name) or str(default)
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
-    return int(value)
 
 
 def _flag(name: str) -> bool:
@@ -50,8 +44,8 @@ class Settings:
         return cls(
             database_url=url,
             host=os.environ.get("STAFF_HOST") or "127.0.0.1",
-            port=_number("STAFF_PORT", 8001),
-            idle_timeout=timedelta(minutes=_number("STAFF_IDLE_MINUTES", 30)),
+            port=number_setting("STAFF_PORT", 8001),
+            idle_timeout=timedelta(minutes=number_setting("STAFF_IDLE_MINUTES", 30)),
             secure_cookies=_flag("STAFF_SECURE_COOKIES"),
             retention_days=retention_days(),
             timezone=ZoneInfo(os.environ.get("STAFF_TIMEZONE") or "UTC"),

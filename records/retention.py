@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.engine import Connection
 
 from actions.constants import TRACKER_STORE_URL_VAR
+from actions.environment import number_setting
 from records import audit, migrate
 from records.conversations import events, has_events_table
 from records.schema import (
@@ -76,11 +77,7 @@ def erase_conversation(connection: Connection, sender_id: str) -> Dict[str, int]
 
 
 def retention_days() -> int:
-    value = os.environ.get("RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS)
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise ValueError(f"RETENTION_DAYS must be a whole number of days (at least 1), "
-                         f"not {value!r}")
-    return int(value)
+    return number_setting("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
 
 
 def main() -> int:

@@ -4,7 +4,7 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from typing import List, Optional
+from typing import Any, Callable, List, Optional, TypeVar
 
 from sqlalchemy import Table, create_engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -16,6 +16,8 @@ from records.schema import handoff_requests, read_opens, received_messages, safe
 # How long a platform's message id is remembered: platforms retry for minutes (Slack) to hours
 # (Telegram, Messenger).
 RECEIPT_MEMORY = timedelta(days=2)
+
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,11 @@ class StaffRecords:
         except IntegrityError:
             return False
         return True
+
+    def in_transaction(self, work: Callable[..., Result], *args: Any) -> Result:
+        """`work(connection, *args)` in one transaction."""
+        with self.engine.begin() as connection:
+            return work(connection, *args)
 
     def _insert(self, table: Table, values: dict) -> int:
         with self.engine.begin() as connection:

@@ -74,11 +74,16 @@ def _records_of(connection, sender_id: str) -> dict:
             "handoffs": rows(handoff_requests), "taken_over": open_handoff(connection, sender_id)}
 
 
-def _sender(request: Request) -> str:
-    sender_id = request.query_params.get("id", "")
+def conversation_id(value: object) -> str:
+    """A conversation id from a query or form; 404 for one no conversation can have."""
+    sender_id = str(value or "")
     if not sender_id or len(sender_id) > 255:
         raise HTTPException(404, "There is no such conversation.")
     return sender_id
+
+
+def _sender(request: Request) -> str:
+    return conversation_id(request.query_params.get("id"))
 
 
 async def transcript_page(request: Request) -> Response:

@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from console import live
 from console.flags import LABELS, URGENT
 from console.notes import clean_note
+from console.pages.conversations import conversation_id
 from console.web import checked_form, in_database, local_time, render, session_of, whole_number
 from records import audit
 from records.conversations import channel_of
@@ -21,13 +22,6 @@ from records.live import open_handoff, open_handoffs
 
 MAX_TEXT = 4000
 MAX_EVENT_ID = 2**31 - 1
-
-
-def _conversation(value: object) -> str:
-    sender_id = str(value or "")
-    if not sender_id or len(sender_id) > 255:
-        raise HTTPException(404, "There is no such conversation.")
-    return sender_id
 
 
 def _chat_url(sender_id: str, notice: str = "") -> str:
@@ -45,7 +39,7 @@ async def chats_page(request: Request) -> Response:
     if sender_id is None:
         chats = await in_database(request, open_handoffs)
         return render(request, "live_chats.html", chats=chats, channel_of=channel_of)
-    sender_id = _conversation(sender_id)
+    sender_id = conversation_id(sender_id)
     state = await in_database(request, live.chat_state, sender_id, 0)
     if not state["turns"]:
         raise HTTPException(404, "There is no such conversation (it may have been deleted).")
@@ -56,7 +50,7 @@ async def chats_page(request: Request) -> Response:
 
 async def feed(request: Request) -> Response:
     """What changed since event `after`, for the page's script."""
-    sender_id = _conversation(request.query_params.get("id"))
+    sender_id = conversation_id(request.query_params.get("id"))
     after = whole_number(request.query_params.get("after", "0"), 0, MAX_EVENT_ID) or 0
     state = await in_database(request, live.chat_state, sender_id, after)
     settings = request.app.state.settings
@@ -73,7 +67,7 @@ async def feed(request: Request) -> Response:
 
 async def take_over(request: Request) -> Response:
     form = await checked_form(request)
-    sender_id = _conversation(form.get("id"))
+    sender_id = conversation_id(form.get("id"))
     staff = session_of(request).user.name
     try:
         delivered = await live.relay(request.app.state.settings, "join", sender_id, staff)
@@ -104,7 +98,7 @@ def _reply_text(request: Request, form) -> str:
 
 async def say(request: Request) -> Response:
     form = await checked_form(request)
-    sender_id = _conversation(form.get("id"))
+    sender_id = conversation_id(form.get("id"))
     text = _reply_text(request, form)
     delivered = await live.relay(request.app.state.settings, "say", sender_id,
                                  session_of(request).user.name, text)
@@ -118,7 +112,7 @@ async def say(request: Request) -> Response:
 
 async def hand_back(request: Request) -> Response:
     form = await checked_form(request)
-    sender_id = _conversation(form.get("id"))
+    sender_id = conversation_id(form.get("id"))
     await live.relay(request.app.state.settings, "leave", sender_id,
                      session_of(request).user.name)
     await _audit(request, "handed back", sender_id)

@@ -8,10 +8,11 @@ import time
 from pathlib import Path
 
 from tests.bench.figures import describe, verdict
+from tests.bench.serving import servers_with_demo_page
 from tests.harness import chromium
 from tests.harness.console import StaffConsole, make_account
 from tests.harness.live import LiveStaff
-from tests.harness.servers import BotServers, free_port, serve_demo_page
+from tests.harness.widget import CONVERSATION_ID_JS
 
 TARGET_MS = 2000
 MESSAGES = 20
@@ -32,13 +33,9 @@ NEXT_STAFF_MESSAGE_JS = """() => {
 def bench_live() -> None:
     from playwright.sync_api import sync_playwright  # test-only dependency
 
-    demo_port = free_port()
-    with tempfile.TemporaryDirectory() as workdir:
-        servers = BotServers(f"sqlite:///{workdir}/tracker.db", Path(workdir) / "logs",
-                             [f"http://127.0.0.1:{demo_port}"])
-        servers.start()
-        demo = serve_demo_page(demo_port, servers.base_url)
-        console = StaffConsole(servers.tracker_url, Path(workdir) / "console",
+    with servers_with_demo_page() as (servers, demo_url), \
+            tempfile.TemporaryDirectory() as console_logs:
+        console = StaffConsole(servers.tracker_url, Path(console_logs),
                                STAFF_RELAY_URL=f"{servers.base_url}/webhooks/live/relay")
         try:
             console.start()
@@ -47,13 +44,12 @@ def bench_live() -> None:
             with sync_playwright() as playwright:
                 browser = chromium.launch(playwright)
                 page = browser.new_page()
-                page.goto(f"http://127.0.0.1:{demo_port}/")
+                page.goto(demo_url)
                 page.get_by_role("button", name="Chat about fibromyalgia").click()
                 page.get_by_label("Type your question").fill("can a nurse talk to me")
                 page.keyboard.press("Enter")
                 page.wait_for_selector(".fw-msg--bot")
-                sender = page.evaluate("JSON.parse(localStorage.getItem(Object.keys(localStorage)"
-                                       ".find(key => key.startsWith('fibro-widget:')))).sender")
+                sender = page.evaluate(CONVERSATION_ID_JS)
                 nurse.take_over(sender)
                 page.wait_for_selector(".fw-msg--staff")
                 on_screen, console_answer = [], []
@@ -70,8 +66,6 @@ def bench_live() -> None:
                 browser.close()
         finally:
             console.stop()
-            demo.terminate()
-            servers.stop()
     print(f"baseline, same run, the console's answer to Send: {describe(console_answer)}")
     print(f"live hand-off, Send in the console to the patient's screen ({MESSAGES} messages): "
           f"{describe(on_screen)} (target <= {TARGET_MS} ms): "

@@ -9,8 +9,9 @@ import statistics
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, Iterator, List, Tuple
 
 import requests
 
@@ -113,9 +114,9 @@ def bench_serving() -> Dict[str, float]:
     return memory
 
 
-def bench_widget() -> None:
-    from playwright.sync_api import sync_playwright  # test-only dependency
-
+@contextmanager
+def servers_with_demo_page() -> Iterator[Tuple[BotServers, str]]:
+    """Both servers on a new database, and the demo page allowed to call them; its URL."""
     demo_port = free_port()
     with tempfile.TemporaryDirectory() as workdir:
         servers = BotServers(f"sqlite:///{workdir}/tracker.db", Path(workdir) / "logs",
@@ -123,17 +124,24 @@ def bench_widget() -> None:
         servers.start()
         demo = serve_demo_page(demo_port, servers.base_url)
         try:
-            rest = reply_times(servers, conversations=2, turns=len(CONVERSATION))
-            with sync_playwright() as playwright:
-                browser = chromium.launch(playwright)
-                page = browser.new_page()
-                page.goto(f"http://127.0.0.1:{demo_port}/")
-                page.get_by_role("button", name="Chat about fibromyalgia").click()
-                widget = [page.evaluate(WIDGET_ROUND_TRIP_JS, text) for text in CONVERSATION * 2]
-                browser.close()
+            yield servers, f"http://127.0.0.1:{demo_port}/"
         finally:
             demo.terminate()
             servers.stop()
+
+
+def bench_widget() -> None:
+    from playwright.sync_api import sync_playwright  # test-only dependency
+
+    with servers_with_demo_page() as (servers, demo_url):
+        rest = reply_times(servers, conversations=2, turns=len(CONVERSATION))
+        with sync_playwright() as playwright:
+            browser = chromium.launch(playwright)
+            page = browser.new_page()
+            page.goto(demo_url)
+            page.get_by_role("button", name="Chat about fibromyalgia").click()
+            widget = [page.evaluate(WIDGET_ROUND_TRIP_JS, text) for text in CONVERSATION * 2]
+            browser.close()
     print(f"baseline, same run, REST replies to the same questions: {describe(rest)}")
     print(f"widget, send to answer on screen ({len(widget)} questions): {describe(widget)} "
           f"(target <= {TARGET_WIDGET_MS} ms): {verdict(max(widget) <= TARGET_WIDGET_MS)}")

@@ -11,16 +11,8 @@ from playwright.sync_api import expect
 
 from tests.conftest import ADMIN
 from tests.harness.chromium import screenshot, serious_accessibility_violations
-from tests.harness.widget import Visit
 
 UNANSWERED = ["where do i park my car at the clinic", "can i park near the clinic entrance"]
-
-
-@pytest.fixture
-def patient(browser, demo_page):
-    visit = Visit(browser, demo_page)
-    yield visit
-    visit.close()
 
 
 @pytest.fixture

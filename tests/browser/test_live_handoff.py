@@ -16,13 +16,6 @@ ARRIVES_MS = 3000
 
 
 @pytest.fixture
-def patient(browser, demo_page):
-    visit = Visit(browser, demo_page)
-    yield visit
-    visit.close()
-
-
-@pytest.fixture
 def nurse(browser, staff_console):
     context = browser.new_context(bypass_csp=True, base_url=staff_console.base_url)
     page = context.new_page()
@@ -33,12 +26,6 @@ def nurse(browser, staff_console):
     expect(page.get_by_role("heading", name="Hand-off requests")).to_be_visible()
     yield page
     context.close()
-
-
-def conversation_of(patient: Visit) -> str:
-    return patient.page.evaluate(
-        "JSON.parse(localStorage.getItem(Object.keys(localStorage).find("
-        "key => key.startsWith('fibro-widget:')))).sender")
 
 
 def type_to_staff(patient: Visit, text: str) -> None:
@@ -52,7 +39,7 @@ def type_to_staff(patient: Visit, text: str) -> None:
 def test_a_nurse_talks_to_a_patient_in_the_widget_and_hands_back(patient, nurse):
     patient.open_widget()
     patient.ask("what causes fibromyalgia?")
-    sender = conversation_of(patient)
+    sender = patient.conversation_id()
     assert sender.startswith("web-"), "the server issued the conversation id"
 
     nurse.goto(f"/conversation?id={sender}")

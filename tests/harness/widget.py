@@ -4,6 +4,10 @@ from playwright.sync_api import expect
 
 from tests.harness.chromium import ARTIFACTS
 
+# The conversation id the widget keeps in the page's localStorage.
+CONVERSATION_ID_JS = ("JSON.parse(localStorage.getItem(Object.keys(localStorage).find("
+                      "key => key.startsWith('fibro-widget:')))).sender")
+
 
 class Visit:
     """One browser context on the demo page, recording any JavaScript dialog."""
@@ -30,6 +34,9 @@ class Visit:
         self.page.keyboard.press("Enter")
         expect(self.bot_messages()).not_to_have_count(before)
         expect(self.page.locator(".fw-typing")).to_be_hidden()
+
+    def conversation_id(self) -> str:
+        return self.page.evaluate(CONVERSATION_ID_JS)
 
     def screenshot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
