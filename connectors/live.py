@@ -24,7 +24,6 @@ message but no action: connectors/taken_over.py raises the safety flag the actio
 
 import asyncio
 import functools
-import hmac
 import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any, Awaitable, Callable, Dict, List, Optional
@@ -40,11 +39,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.clinic import load_clinic
 from actions.environment import number_setting
 from connectors.inbound import normalised_text
-from connectors.live_outputs import AUTHOR_KEY, output_for
-from connectors.live_tokens import is_token_of, new_conversation
+from connectors.live_outputs import AUTHOR_KEY, WidgetOutbox, output_for
+from connectors.live_outputs import register as register_live_output
+from connectors.live_tokens import is_token_of, new_conversation, same_secret
 from connectors.messaging.output import MessagingOutput
 from connectors.messaging.webhook import json_object
-from connectors.rest import PayloadError
+from connectors.rest import PayloadError, ValidatingRestInput
 from console.clock import as_utc
 from records import audit, live
 from records.conversations import STAFF_KEY
@@ -109,7 +109,7 @@ async def _deliver(app: Sanic, sender_id: str, tracker, text: str,
         logger.warning("live: conversation's channel is off; a staff message was not delivered")
         return False
     message = {"text": text, AUTHOR_KEY: author}
-    if isinstance(output, MessagingOutput):
+    if isinstance(output, (MessagingOutput, WidgetOutbox)):
         return await output.sent(sender_id, message)
     await output.send_response(sender_id, message)
     return True
@@ -210,9 +210,13 @@ def answering_errors(handler: Callable[[Request], Awaitable[HTTPResponse]]
     return answered
 
 
-def _json_body(request: Request, limit: int) -> Dict[str, Any]:
+def _refuse_oversized(request: Request, limit: int) -> None:
     if len(request.body or b"") > limit:
         raise PayloadError(f"body must be at most {limit} bytes", 413)
+
+
+def _json_body(request: Request, limit: int) -> Dict[str, Any]:
+    _refuse_oversized(request, limit)
     return json_object(request)
 
 
@@ -276,7 +280,9 @@ class LiveHandoffInput(InputChannel):
         webhook = Blueprint("live_webhook", __name__)
 
         @webhook.route("/session", methods=["POST"])
-        async def session(_: Request) -> HTTPResponse:
+        @answering_errors
+        async def session(request: Request) -> HTTPResponse:
+            _refuse_oversized(request, MAX_WIDGET_BODY)
             sender_id, token = new_conversation(secret)
             return response.json({"sender": sender_id, "token": token})
 
@@ -298,14 +304,18 @@ class LiveHandoffInput(InputChannel):
         @webhook.route("/relay", methods=["POST"])
         @answering_errors
         async def relay_step(request: Request) -> HTTPResponse:
-            if not hmac.compare_digest(request.headers.get("X-Relay-Token", ""),
-                                       self.relay_token):
+            if not same_secret(request.headers.get("X-Relay-Token", ""), self.relay_token):
                 raise PayloadError("wrong or missing X-Relay-Token", 403)
             delivered = await relay(request.app, _json_body(request, MAX_RELAY_BODY))
             return response.json({"delivered": delivered})
 
+        async def offer_widget_outbox(app: Sanic, _loop: object) -> None:
+            register_live_output(app, ValidatingRestInput.name(),
+                                 lambda tracker: WidgetOutbox(secret))
+
         async def start_sweeping(app: Sanic, _loop: object) -> None:
             app.add_task(sweep_forever(app, idle))
 
+        webhook.listener("before_server_start")(offer_widget_outbox)
         webhook.listener("after_server_start")(start_sweeping)
         return webhook

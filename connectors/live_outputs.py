@@ -1,7 +1,8 @@
 """Where a message from staff goes, by the channel the patient last wrote through: each input
 channel registers, at server start, how to reach one of its conversations outside a webhook
 request (connectors/live.py uses it during a live hand-off). The web widget, which talks REST,
-has no connection to push to: its messages wait in the records until it fetches them."""
+has no connection to push to: its messages wait in the records until it fetches them
+(`WidgetOutbox`, which connectors/live.py registers for the REST channel)."""
 
 import asyncio
 from datetime import datetime, timezone
@@ -11,6 +12,7 @@ from rasa.core.channels.channel import OutputChannel
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
+from connectors.live_tokens import is_issued
 from records import live
 from records.store import staff_records
 
@@ -35,13 +37,25 @@ def output_for(app: Sanic, tracker: DialogueStateTracker) -> Optional[OutputChan
 
 
 class WidgetOutbox(OutputChannel):
-    """Keeps each message for the web widget to fetch (records/live.py)."""
+    """Keeps each message for the web widget to fetch (records/live.py). Only conversations whose
+    id the server handed out have a widget holding their token: messages to any other REST
+    conversation could never be fetched, and are not kept."""
+
+    def __init__(self, widget_secret: bytes) -> None:
+        self.widget_secret = widget_secret
 
     @classmethod
     def name(cls) -> str:
         return "widget_outbox"
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        await self.sent(recipient_id, message)
+
+    async def sent(self, recipient_id: str, message: Dict[str, Any]) -> bool:
+        """`send_response`, saying whether a widget can fetch the message."""
+        if not is_issued(self.widget_secret, recipient_id):
+            return False
         await asyncio.to_thread(staff_records().in_transaction, live.add_message, recipient_id,
                                 message.get(AUTHOR_KEY), message["text"],
                                 datetime.now(timezone.utc))
+        return True

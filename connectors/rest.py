@@ -24,8 +24,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.catalog import load_catalog
 from actions.constants import is_messaging_conversation
 from connectors.inbound import normalised_text
-from connectors.live_outputs import WidgetOutbox
-from connectors.live_outputs import register as register_live_output
 from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
 from records.store import staff_records
@@ -142,9 +140,5 @@ class ValidatingRestInput(ShortcutGuardMixin, RestInput):
             await count_read_open(read_id)
             return response.empty()
 
-        async def offer_live_output(app, _loop) -> None:
-            register_live_output(app, self.name(), lambda tracker: WidgetOutbox())
-
-        webhook.listener("before_server_start")(offer_live_output)
         webhook.listener("after_server_start")(warm_up)
         return webhook

@@ -37,6 +37,10 @@ CONFIDENCE_VARIABLE = "UNANSWERED_CONFIDENCE"
 PAYLOAD_PREFIX = "/"  # a button's payload ("/affirm"), not typed text
 # Rasa's event for a form starting (with its name) or ending (no name).
 ACTIVE_LOOP_EVENT = "active_loop"
+# Rasa's events that pause a conversation (staff took it over: connectors/live.py) and that end
+# a pause.
+PAUSE_EVENT = "pause"
+END_OF_PAUSE_EVENTS = ("resume", "session_started", "restart")
 # An e-mail address or a phone number: a patient's contact, never a training example.
 CONTACT_DETAILS = re.compile(r"\S@\S+\.\w|\d(?:[\s().+-]*\d){6,}")
 NLU_FORMAT_VERSION = "3.1"
@@ -158,22 +162,28 @@ def find_unanswered(connection: Connection, days: int = DEFAULT_DAYS,
     """Typed messages of the last `days` days that fell back or whose intent's confidence is
     below `below`: the MAX_MESSAGES most recent, newest first. Answers to a form's questions
     (a hand-off request's contact and reason) are never listed: they are a patient's details,
-    not questions, and must not end up in training data."""
+    not questions, and must not end up in training data; nor are messages to staff who had
+    taken the conversation over (the bot was not asked)."""
     if not has_events_table(connection):
         return Found([], False)
     since = (now() - timedelta(days=days)).timestamp()
     rows = connection.execute(
         select(events.c.id, events.c.sender_id, events.c.type_name, events.c.data)
-        .where(events.c.type_name.in_(("user", ACTIVE_LOOP_EVENT)), events.c.timestamp >= since)
+        .where(events.c.type_name.in_(("user", ACTIVE_LOOP_EVENT, PAUSE_EVENT,
+                                       *END_OF_PAUSE_EVENTS)),
+               events.c.timestamp >= since)
         .order_by(events.c.id)
         .execution_options(stream_results=True))
     in_form: Dict[str, bool] = {}
+    paused: Dict[str, bool] = {}
     found: List[Message] = []
     for event_id, sender_id, type_name, data in rows:
         event = json.loads(data)
         if type_name == ACTIVE_LOOP_EVENT:
             in_form[sender_id] = bool(event.get("name"))
-        elif not in_form.get(sender_id):
+        elif type_name != "user":
+            paused[sender_id] = type_name == PAUSE_EVENT
+        elif not in_form.get(sender_id) and not paused.get(sender_id):
             message = _unanswered(event_id, sender_id, event, below)
             if message:
                 found.append(message)

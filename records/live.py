@@ -5,7 +5,7 @@ staff sent that the web widget has yet to fetch. Written by the Rasa server's li
 from datetime import datetime
 from typing import List, Optional
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -38,6 +38,14 @@ def open_handoffs(connection: Connection) -> List[dict]:
     rows = connection.execute(select(live_handoffs).where(live_handoffs.c.ended_at.is_(None))
                               .order_by(live_handoffs.c.id))
     return [dict(row._mapping) for row in rows]
+
+
+def taken_over_since(connection: Connection, sender_id: str, since: datetime) -> bool:
+    """Whether `sender_id` is taken over, or was at any time since `since`."""
+    return connection.execute(select(live_handoffs.c.id).where(
+        live_handoffs.c.sender_id == sender_id,
+        or_(live_handoffs.c.ended_at.is_(None), live_handoffs.c.ended_at >= since))
+        .limit(1)).first() is not None
 
 
 def note_staff_reply(connection: Connection, sender_id: str, now: datetime) -> bool:

@@ -87,6 +87,8 @@ def _reply_text(request: Request, form) -> str:
     chosen: Optional[int] = whole_number(str(form.get("reply") or ""), 0, 100)
     replies = request.app.state.clinic.live_replies
     if chosen is not None:
+        if str(form.get("text") or "").strip():
+            raise HTTPException(400, "Send a typed message or a one-click reply, not both.")
         if chosen >= len(replies):
             raise HTTPException(400, "There is no such reply.")
         return replies[chosen].text

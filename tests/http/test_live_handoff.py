@@ -4,12 +4,16 @@ message while they have it is flagged without a bot answer, they hand it back (o
 time-out does) and the bot answers again; one patient's token never reads another's messages."""
 
 import json
+import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
 from sqlalchemy import create_engine, select
 
 from connectors.live import SWEEP_EVERY_S, TIMEOUT_ACTOR
+from console.unanswered import find_unanswered
 from records import audit
 from records.schema import audit_log
 from records.store import StaffRecords
@@ -164,8 +168,11 @@ def test_a_take_over_without_staff_replies_is_handed_back_with_the_clinics_conta
     age_last_staff_message(bot.tracker_url, patient.sender, minutes=11)  # LIVE_IDLE_MINUTES=10
 
     def handed_back():
+        """The widget's news once the take-over is closed and the patient told (the message is
+        stored a moment after the take-over is closed)."""
         news = patient.fetch(after=0).json()
-        return news if news["staff"] is None else None
+        told = news["staff"] is None and news["messages"][-1]["author"] is None
+        return news if told else None
 
     told = eventually(handed_back, timeout_s=SWEEP_EVERY_S + 10)["messages"][-1]
     assert told["author"] is None and "nobody from the clinic" in told["text"]
@@ -201,3 +208,90 @@ def test_staff_talk_to_a_whatsapp_patient_through_twilio(bot, platforms, staff_c
     assert "handed you back" in texts_since(mark)[0][1]
     assert any("neuroinflammation" in answer for answer in
                test_twilio.say(bot, platforms, number, CAUSES, "twilio_whatsapp"))
+
+
+def test_a_crisis_message_followed_at_once_by_another_is_flagged_once(bot, staff_console, nurse):
+    patient = WidgetPatient(bot)
+    patient.say("hello")
+    nurse.take_over(patient.sender)
+    for _ in range(3):
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            crisis = pool.submit(patient.say, "i want to kill myself")
+            time.sleep(0.02)  # the widget sends the next message without waiting for a reply
+            pool.submit(patient.say, "ok thanks")
+            assert crisis.result() == []
+    crisis_ids = [event["message_id"] for event in bot.stored_events(patient.sender)
+                  if event["text"] == "i want to kill myself"]
+    flagged = [flag["message_id"] for flag in StaffRecords(bot.tracker_url).flags()
+               if flag["sender_id"] == patient.sender]
+    assert sorted(flagged) == sorted(crisis_ids) and len(crisis_ids) == 3
+    nurse.hand_back(patient.sender)
+
+
+def age_conversation(bot, sender: str, minutes: float) -> None:
+    """Make every stored event of the conversation `minutes` older."""
+    with sqlite3.connect(bot.tracker_url.removeprefix("sqlite:///")) as database:
+        database.execute(
+            "UPDATE events SET timestamp = timestamp - ?, data = json_set(data, '$.timestamp', "
+            "json_extract(data, '$.timestamp') - ?) WHERE sender_id = ?",
+            (minutes * 60, minutes * 60, sender))
+
+
+def test_a_new_session_during_a_take_over_keeps_the_bot_paused(bot, staff_console, nurse):
+    patient = WidgetPatient(bot)
+    patient.say(CAUSES)
+    nurse.take_over(patient.sender)
+    age_conversation(bot, patient.sender, minutes=61)  # domain.yml: sessions end after 60
+
+    assert patient.say(CAUSES) == [], "the new session is paused too"
+    assert patient.say("i want to kill myself") == []
+    assert [f["label"] for f in nurse.feed(patient.sender)["unreviewed_flags"]] == ["crisis"]
+    assert nurse.say(patient.sender, text="Still here.") == {"delivered": True}
+    nurse.hand_back(patient.sender)
+    assert any("neuroinflammation" in answer for answer in patient.say(CAUSES))
+
+
+def test_odd_tokens_senders_and_secrets_get_a_4xx_not_a_500(bot, staff_console):
+    patient = WidgetPatient(bot)
+    base = f"{bot.base_url}/webhooks/live"
+    assert patient.fetch(token="é").status_code == 403
+    lone_surrogate = '{"sender": "\\ud800", "token": "x"}'
+    assert requests.post(f"{base}/messages", data=lone_surrogate, timeout=10).status_code == 403
+    assert requests.post(f"{base}/relay", data=b"{}", headers={"X-Relay-Token": "\xe9"},
+                         timeout=10).status_code == 403
+    assert requests.post(f"{base}/session", data=b"x" * 5000, timeout=10).status_code == 413
+
+
+def test_staff_are_told_when_a_web_chat_cannot_receive_their_messages(bot, staff_console,
+                                                                      nurse):
+    sender = "plain-rest-client-1"  # an id the client made: no widget holds a token for it
+    bot.say(sender, "hello")
+    assert nurse.take_over(sender).headers["location"].endswith("notice=not-delivered")
+    assert nurse.say(sender, text="Can you see this?") == {"delivered": False}
+    nurse.hand_back(sender)
+
+
+def test_a_typed_message_and_a_one_click_reply_together_are_refused(bot, staff_console, nurse):
+    patient = WidgetPatient(bot)
+    patient.say("hello")
+    nurse.take_over(patient.sender)
+    both = nurse.session.post(staff_console.url("/live/say"), timeout=30,
+                              data={"csrf_token": nurse.csrf, "id": patient.sender,
+                                    "text": "typed", "reply": "0"})
+    assert both.status_code == 400
+    assert [m["author"] for m in patient.new_messages()["messages"]] == ["ada"], "only the join"
+    nurse.hand_back(patient.sender)
+
+
+def test_messages_to_staff_are_not_listed_as_unanswered_questions(bot, staff_console, nurse):
+    question = "can i park near the clinic entrance"
+    patient, other = WidgetPatient(bot), WidgetPatient(bot)
+    patient.say("hello")
+    nurse.take_over(patient.sender)
+    patient.say(question)
+    nurse.hand_back(patient.sender)
+    other.say(question)
+    with create_engine(bot.tracker_url).connect() as connection:
+        listed = {message.sender_id for message in find_unanswered(connection).messages}
+    assert other.sender in listed, "the bot was asked and could not answer"
+    assert patient.sender not in listed, "the patient was writing to staff"
