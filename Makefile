@@ -29,6 +29,8 @@ export ACTION_HOST       ?= 127.0.0.1
 export ACTION_PORT       ?= 5055
 export ACTION_SERVER_URL ?= http://$(ACTION_HOST):$(ACTION_PORT)/webhook
 export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
+# Empty: the lock store is in the rasa process's memory (see endpoints.yml).
+export LOCK_STORE_URL    ?=
 export DEMO_HOST         ?= 127.0.0.1
 export DEMO_PORT         ?= 8000
 export RASA_PUBLIC_URL   ?= http://127.0.0.1:$(RASA_PORT)
@@ -49,10 +51,14 @@ export TF_CPP_MIN_LOG_LEVEL   := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TQDM_DISABLE           := 1
 
-.PHONY: help install train run shell test bench queue staff-user purge lock clean
+# make run-scaled: REPLICAS rasa processes behind nginx, PostgreSQL and Redis (deploy/local.py).
+export REPLICAS          ?= 2
+
+.PHONY: help install train run run-scaled scaled-deps shell test bench queue staff-user purge lock clean
 
 help:
 	@echo "make run    install, train if needed, start the bot (:$(RASA_PORT)), the demo page (:$(DEMO_PORT)) and the staff console (:$(STAFF_PORT))"
+	@echo "make run-scaled  the same behind nginx on :$(RASA_PORT): $(REPLICAS) rasa processes (REPLICAS=n), PostgreSQL, Redis"
 	@echo "make test   install, train if needed, run every test"
 	@echo "make shell  talk to the bot in this terminal"
 	@echo "make train  train the model if the data or config changed"
@@ -94,10 +100,17 @@ train: install
 run: train
 	scripts/run.sh
 
+# PostgreSQL, Redis and nginx from Debian (when missing), then the scaled topology; data in var/scaled/.
+scaled-deps:
+	@scripts/install_scaled.sh
+
+run-scaled: train scaled-deps
+	@set -a; if [ -f .env ]; then . ./.env; fi; set +a; $(BIN)/python -m deploy.local
+
 shell: train
 	scripts/run.sh shell
 
-test: train $(AXE) $(WEBCHAT)
+test: train scaled-deps $(AXE) $(WEBCHAT)
 	AXE_JS=$(AXE) WEBCHAT_JS=$(WEBCHAT) $(BIN)/pytest
 
 bench: train

@@ -8,7 +8,8 @@ error answers without echoing the request (rasa-sdk's own handler returns the re
 It also keeps TensorFlow out of the process (actions/no_tensorflow.py): the actions use spaCy for
 lemmas only, yet spaCy's thinc imports TensorFlow whenever it is installed, as it is beside Rasa.
 
-Usage: ACTION_SERVER_TOKEN=... python -m actions.server   (`make run` sets the variables)
+Usage: ACTION_SERVER_TOKEN=... [ACTION_WORKERS=2] python -m actions.server   (`make run` sets the
+variables)
 """
 
 import hmac
@@ -18,8 +19,11 @@ import os
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
 from sanic.request import Request
+from sqlalchemy.exc import SQLAlchemyError
 
+from actions.environment import number_setting
 from actions.no_tensorflow import keep_tensorflow_out
+from records.store import staff_records
 from connectors import log_redaction
 
 TOKEN_HEADER = "X-Action-Token"
@@ -55,6 +59,16 @@ def create_guarded_app(token: str) -> Sanic:
         logger.error("action call failed (%s)", type(exception).__name__)
         return response.json({"error": "internal error"}, status=500)
 
+    @app.listener("before_server_start")
+    async def own_database_connections(app: Sanic, loop) -> None:
+        """Each worker its own database connections. The actions opened the staff records
+        before Sanic forked its ACTION_WORKERS processes; sharing those sockets, two workers
+        would read each other's answers from PostgreSQL, and wait for ever."""
+        try:
+            staff_records().engine.dispose(close=False)
+        except (SQLAlchemyError, RuntimeError):
+            pass  # no database yet: the actions report it when they need one
+
     return app
 
 
@@ -63,8 +77,9 @@ def main() -> None:
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"))
     log_redaction.install()
     app = create_guarded_app(os.environ.get("ACTION_SERVER_TOKEN", ""))
+    # ACTION_WORKERS Sanic processes share the port (`make run-scaled` runs several).
     app.run(os.environ.get("ACTION_HOST", "127.0.0.1"), int(os.environ.get("ACTION_PORT", "5055")),
-            access_log=False)
+            workers=int(number_setting("ACTION_WORKERS", 1, maximum=64)), access_log=False)
 
 
 if __name__ == "__main__":

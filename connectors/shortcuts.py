@@ -20,6 +20,7 @@ from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUtter
 from sanic import Blueprint, Sanic
 
 from connectors.inbound import client_metadata, normalised_text
+from connectors.outage import answer_outages, raise_store_errors
 from connectors.taken_over import TakenOverWatch
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
@@ -110,7 +111,8 @@ class ShortcutGuard:
 
 class ShortcutGuardMixin:
     """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`
-    on the way in, and a `TakenOverWatch` (connectors/taken_over.py) once handled."""
+    on the way in, and a `TakenOverWatch` (connectors/taken_over.py) once handled; a store
+    outage gets a clear answer (connectors/outage.py)."""
 
     # True for channels that show buttons as numbered options.
     numbered_options = False
@@ -121,7 +123,8 @@ class ShortcutGuardMixin:
         guard = ShortcutGuard(self.numbered_options, self.kept_metadata_keys)
         watch = TakenOverWatch()
         webhook = super().blueprint(  # type: ignore[misc]
-            guard.wrap(watch.wrap(on_new_message)))
+            answer_outages(guard.wrap(watch.wrap(on_new_message))))
         webhook.listener("before_server_start")(guard.attach)
         webhook.listener("before_server_start")(watch.attach)
+        webhook.listener("after_server_start")(raise_store_errors)
         return webhook

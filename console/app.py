@@ -78,7 +78,8 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
     refuses to start on a database whose staff tables are not at this code's schema."""
     settings = settings or Settings.from_environment()
     # Database errors never carry their parameters (search terms, notes) into a log.
-    engine = create_engine(settings.database_url, future=True, hide_parameters=True)
+    engine = create_engine(settings.database_url, future=True, hide_parameters=True,
+                           pool_pre_ping=True)  # survives a database server restart
     migrate.check_current(engine)
     app = Starlette(routes=ROUTES, middleware=[Middleware(SessionGate)],
                     exception_handlers={HTTPException: http_error, Exception: server_error})

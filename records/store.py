@@ -52,7 +52,8 @@ class StaffRecords:
     schema."""
 
     def __init__(self, url: str) -> None:
-        self.engine = create_engine(url, future=True)
+        # pool_pre_ping: a restarted database server costs no failed request.
+        self.engine = create_engine(url, future=True, pool_pre_ping=True)
         migrate.check_current(self.engine)
 
     def add_handoff(self, request: HandoffRequest) -> int:

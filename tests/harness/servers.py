@@ -42,6 +42,7 @@ def rasa_env(**overrides: str) -> dict:
     env.setdefault("STAFF_RELAY_TOKEN", STAFF_RELAY_TOKEN)
     env.setdefault("WIDGET_TOKEN_SECRET", WIDGET_TOKEN_SECRET)
     env.setdefault(TRACKER_STORE_URL_VAR, "sqlite://")  # in memory unless a test asks for a file
+    env.setdefault("LOCK_STORE_URL", "")  # in memory: one rasa process
     env.update(overrides)
     return env
 
