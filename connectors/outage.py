@@ -4,9 +4,10 @@ conversation store (SQL) or the lock store (Redis) is unreachable.
 Rasa's channels swallow such errors (REST answers 200 with no message at all), so a patient
 would wait for a reply that never comes. Worse, Rasa's `FailSafeTrackerStore` answers a
 conversation store error by starting a blank conversation kept only in that process's memory:
-the patient's context is lost and the turn is never stored. `raise_store_errors` turns that off. The patient is told to try again, with the crisis and
-emergency numbers, and the log names the store that failed (never the message). The stores'
-clients reconnect by themselves: the next message after the outage is handled as usual.
+the patient's context is lost and the turn is never stored. `raise_store_errors` turns that
+off. The patient is told to try again, with the crisis and emergency numbers, and the log names
+the store that failed (never the message). The stores' clients reconnect by themselves: the
+next message after the outage is handled as usual.
 """
 
 import logging

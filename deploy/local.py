@@ -6,7 +6,7 @@ the staff console and the demo page; nginx in front on the public port of `make 
 that exits unasked is started again; Ctrl-C stops everything, databases last. A second start
 reuses the data (and the database password kept in var/scaled/).
 
-Usage: REPLICAS=2 python -m deploy.local   (the Makefile sets the other variables, as for `make run`)
+Usage: REPLICAS=2 python -m deploy.local   (the Makefile sets the rest, as for `make run`)
 """
 
 import glob

@@ -12,7 +12,7 @@ DEFAULT_ACTION_WORKERS = 2
 
 # Ports: nginx takes the public port of `make run`; the rest listen inside.
 PUBLIC_PORT = 5005
-RASA_PORT = 5005          # in a container; on one machine replica i listens on FIRST_REPLICA_PORT + i
+RASA_PORT = 5005  # in a container; on one machine, replica i listens on FIRST_REPLICA_PORT + i
 FIRST_REPLICA_PORT = 5101
 ACTION_PORT = 5055
 CONSOLE_PORT = 8001

@@ -30,6 +30,25 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def consecutive_free_ports(count: int) -> int:
+    """The first of `count` free consecutive ports (the scaled topology's replica i listens on
+    first + i)."""
+    for _ in range(100):
+        first = free_port()
+        if all(_port_free(first + offset) for offset in range(1, count)):
+            return first
+    raise RuntimeError(f"no {count} consecutive free ports")
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def rasa_env(**overrides: str) -> dict:
     """Environment for rasa commands: the Makefile's variables, with test-safe defaults."""
     env = dict(os.environ)

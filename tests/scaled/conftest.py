@@ -3,14 +3,13 @@ free loopback ports, with its data in a new folder: PostgreSQL, Redis, two rasa 
 action server with two workers, the staff console, nginx in front."""
 
 import shutil
-import socket
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from deploy.local import LocalStack, Settings
-from tests.harness.servers import free_port
+from tests.harness.servers import consecutive_free_ports, free_port
 
 # The socket.io channel only takes clients from an allowed origin.
 WIDGET_ORIGIN = "http://127.0.0.1:8000"
@@ -22,7 +21,7 @@ def stack(model_path) -> LocalStack:
     var_dir = Path(tempfile.mkdtemp(prefix="fibro-scaled-"))
     var_dir.chmod(0o755)
     settings = Settings(var_dir=var_dir, replicas=2, action_workers=2,
-                        public_port=free_port(), first_replica_port=_consecutive_free_ports(2),
+                        public_port=free_port(), first_replica_port=consecutive_free_ports(2),
                         action_port=free_port(), console_port=free_port(),
                         postgres_port=free_port(), redis_port=free_port(), with_demo_page=False)
     scaled = LocalStack(settings)
@@ -35,20 +34,3 @@ def stack(model_path) -> LocalStack:
         scaled.stop()
         shutil.rmtree(var_dir, ignore_errors=True)
 
-
-def _consecutive_free_ports(count: int) -> int:
-    """The first of `count` free consecutive ports (replica i listens on first + i)."""
-    for _ in range(100):
-        first = free_port()
-        if all(_free(first + offset) for offset in range(1, count)):
-            return first
-    raise RuntimeError(f"no {count} consecutive free ports")
-
-
-def _free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
