@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.catalog import load_catalog
 from actions.constants import is_messaging_conversation
 from connectors.inbound import normalised_text
+from connectors.retries import REQUEST_ID_KEY, RetryGuard, request_id
 from connectors.shortcuts import ShortcutGuardMixin
 from connectors.warmup import warm_up
 from records.store import staff_records
@@ -100,19 +101,32 @@ def _parsed_json(request: Request) -> Any:
 class ValidatingRestInput(ShortcutGuardMixin, RestInput):
     """`RestInput` that answers malformed requests with a 4xx instead of a 500.
 
-    Typed intent shortcuts are handled as plain text (see `connectors.shortcuts`). It also
-    warms the model up at server start (Rasa OSS offers channels as the only place to hook
-    into the server's start-up).
+    Typed intent shortcuts are handled as plain text (see `connectors.shortcuts`). A message
+    a proxy sends a second time is answered once (`connectors.retries`). It also warms the
+    model up at server start (Rasa OSS offers channels as the only place to hook into the
+    server's start-up).
     """
+
+    kept_metadata_keys = frozenset({REQUEST_ID_KEY})
 
     @classmethod
     def name(cls) -> str:
         return "rest"
 
+    def get_metadata(self, request: Request) -> dict:
+        """The client's metadata, with the proxy's request id (never the client's own)."""
+        metadata = super().get_metadata(request)
+        metadata = {key: value for key, value in metadata.items() if key != REQUEST_ID_KEY} \
+            if isinstance(metadata, dict) else {}
+        proxy_request_id = request_id(request)
+        return {**metadata, REQUEST_ID_KEY: proxy_request_id} if proxy_request_id else metadata
+
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
+        retries = RetryGuard()
+        webhook = super().blueprint(retries.wrap(on_new_message))
+        webhook.listener("before_server_start")(retries.attach)
         known_reads = frozenset(read.id for read in load_catalog())
 
         @webhook.middleware("request")
