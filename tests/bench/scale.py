@@ -44,8 +44,9 @@ TURNS_PER_CONVERSATION = 5
 
 
 def conversations_for(concurrency: int) -> int:
-    """Enough conversations that each level runs for a while at every concurrency."""
-    return max(10, 3 * concurrency)
+    """Enough conversations that each level runs for a while (this machine is noisy): about
+    10 s at concurrency 16."""
+    return max(20, 6 * concurrency)
 
 
 class Measured:
@@ -66,24 +67,21 @@ class Measured:
                 pass
         return found
 
-    def cpu_s(self) -> float:
+    def _sum(self, reading: Callable[[psutil.Process], float]) -> float:
+        """`reading` summed over the processes still running."""
         total = 0.0
         for process in self.processes():
             try:
-                times = process.cpu_times()
-                total += times.user + times.system + times.children_user + times.children_system
+                total += reading(process)
             except psutil.NoSuchProcess:
                 pass
         return total
 
+    def cpu_s(self) -> float:
+        return self._sum(lambda process: sum(process.cpu_times()[:4]))  # user, system, children
+
     def rss_mb(self) -> float:
-        total = 0
-        for process in self.processes():
-            try:
-                total += process.memory_info().rss
-            except psutil.NoSuchProcess:
-                pass
-        return total / 2**20
+        return self._sum(lambda process: process.memory_info().rss) / 2**20
 
     @contextmanager
     def sampling_memory(self) -> Iterator[None]:

@@ -1,4 +1,4 @@
-"""Custom actions' answers are checked as strictly as Rasa checks them, with a prepared validator."""
+"""Custom actions' answers are checked as strictly as Rasa does, by a validator built once."""
 
 import pytest
 from jsonschema import ValidationError
