@@ -1,11 +1,9 @@
 """Rasa plug-ins of the assistant: input channels and the tracker store.
 
 Referenced by module path from credentials.yml and endpoints.yml, so Rasa imports this package
-at start: that is where the server's log redaction is installed (`log_redaction`), and the
-faster check of custom actions' answers (`action_responses`).
+at start: that is where the server's log redaction is installed (`log_redaction`).
 """
 
-from connectors import action_responses, log_redaction
+from connectors import log_redaction
 
 log_redaction.install()
-action_responses.install()

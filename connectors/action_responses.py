@@ -24,7 +24,8 @@ def action_answer_validator() -> Validator:
 
 
 def install() -> None:
-    """Check action answers with the prepared validator in this process (once is enough)."""
+    """Check action answers with the prepared validator in this process (installing it again
+    changes nothing)."""
     rasa_check = getattr(RemoteAction._validate_action_result, "rasa_check",
                          RemoteAction._validate_action_result)
 

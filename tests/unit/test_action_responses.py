@@ -5,12 +5,12 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-import connectors  # noqa: F401  (installs the check, as Rasa's import of connectors does)
-from connectors.action_responses import action_answer_validator
+from connectors.action_responses import action_answer_validator, install
 
 
 @pytest.fixture
 def action() -> RemoteAction:
+    install()  # as the rasa server's REST channel does when Rasa builds it
     return RemoteAction("action_suggest_reads", EndpointConfig("http://127.0.0.1:1/webhook"))
 
 
