@@ -28,6 +28,11 @@ export RASA_PORT         ?= 5005
 export ACTION_HOST       ?= 127.0.0.1
 export ACTION_PORT       ?= 5055
 export ACTION_SERVER_URL ?= http://$(ACTION_HOST):$(ACTION_PORT)/webhook
+# SCALED=1 points the staff tools (make staff-user, queue, purge) at make run-scaled's PostgreSQL.
+export SCALED_POSTGRES_PORT ?= 5433
+ifdef SCALED
+export TRACKER_STORE_URL := postgresql://fibro:$(shell cat var/scaled/postgres.password 2>/dev/null)@127.0.0.1:$(SCALED_POSTGRES_PORT)/fibro
+endif
 export TRACKER_STORE_URL ?= sqlite:///$(CURDIR)/var/tracker.db
 # Empty: the lock store is in the rasa process's memory (see endpoints.yml).
 export LOCK_STORE_URL    ?=

@@ -38,6 +38,11 @@ MODEL = "models/fibro.tar.gz"
 DATABASE = "fibro"
 READY_TIMEOUT_S = 180
 STOP_TIMEOUT_S = 30
+# A process that exits unasked is started again after 1 s, then 2, 4... up to 30 s while it keeps
+# exiting within a minute of its start.
+FIRST_RESTART_DELAY_S = 1.0
+MAX_RESTART_DELAY_S = 30.0
+RAN_LONG_S = 60.0
 TICKET_LOCK_LIFETIME_S = "15"
 
 logger = logging.getLogger("run-scaled")
@@ -99,9 +104,12 @@ class Service:
     stop_signal: int = signal.SIGTERM
     process: Optional[subprocess.Popen] = None
     stopped_on_purpose: bool = True
+    started_at: float = 0.0
+    restart_delay_s: float = FIRST_RESTART_DELAY_S
 
     def start(self) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        self.started_at = time.monotonic()
         with self.log.open("ab") as log:
             # Its own session: Ctrl-C reaches only the orchestrator, which stops in order.
             self.process = subprocess.Popen(self.command, cwd=REPO, env=self.env, stdout=log,
@@ -128,14 +136,27 @@ class Service:
 
     def stop(self) -> None:
         self.stopped_on_purpose = True
-        if not self.running:
-            return
-        self.process.send_signal(self.stop_signal)
-        try:
-            self.process.wait(STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            logger.warning("%s did not stop in %d s: killed", self.name, STOP_TIMEOUT_S)
+        if self.running:
+            self.process.send_signal(self.stop_signal)
+            try:
+                self.process.wait(STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                logger.warning("%s did not stop in %d s: killed", self.name, STOP_TIMEOUT_S)
+        _kill_group(self.process)  # and what is left of it when its first process died alone
+
+    def restart_after_crash(self) -> bool:
+        """Start it again once its back-off has passed (doubling while it keeps crashing soon
+        after a start), after killing what is left of it (e.g. a dead server's workers, still
+        holding its port); False while waiting."""
+        now = time.monotonic()
+        if now < self.started_at + self.restart_delay_s:
+            return False
+        ran_long = now - self.started_at > RAN_LONG_S
+        self.restart_delay_s = FIRST_RESTART_DELAY_S if ran_long else min(
+            2 * self.restart_delay_s, MAX_RESTART_DELAY_S)
         _kill_group(self.process)
+        self.start()
+        return True
 
     def kill(self) -> None:
         """Kill it as a crash would (the supervisor starts it again)."""
@@ -387,10 +408,11 @@ class LocalStack:
         def loop() -> None:
             while self._watching.wait(every_s) is False:
                 for service in list(self.services.values()):
-                    if service.crashed:
-                        logger.error("%s exited (code %s); starting it again", service.name,
-                                     service.process.returncode if service.process else None)
-                        service.start()
+                    if not service.crashed:
+                        continue
+                    code = service.process.returncode if service.process else None
+                    if service.restart_after_crash():
+                        logger.error("%s exited (code %s); started it again", service.name, code)
 
         self._watching.clear()
         threading.Thread(target=loop, name="watch", daemon=True).start()
@@ -415,7 +437,8 @@ class LocalStack:
             f"    PostgreSQL:       {settings.host}:{settings.postgres_port} "
             f"(data in {self.var / 'postgres'})\n"
             f"    Redis lock store: {self.lock_store_url}\n"
-            f"    Staff console:    http://{settings.host}:{settings.console_port}/\n"
+            f"    Staff console:    http://{settings.host}:{settings.console_port}/ "
+            "(accounts: make staff-user SCALED=1 NAME=you ROLE=admin)\n"
             + (f"    Demo page:        http://{settings.host}:{settings.demo_port}/\n"
                if settings.with_demo_page else "")
             + f"    Logs:             {self.logs}\n\n  Messaging apps on:\n{messaging}\n"
@@ -425,7 +448,9 @@ class LocalStack:
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     stack = LocalStack(Settings.from_environment())
-    for signal_number in (signal.SIGINT, signal.SIGTERM):  # even when started in the background
+    # Stop as on Ctrl-C on SIGTERM and when the terminal closes (SIGHUP), and even when started
+    # in the background (where SIGINT is ignored).
+    for signal_number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signal_number, signal.default_int_handler)
     try:
         stack.start()

@@ -1,9 +1,12 @@
 """Faults of the scaled topology: a rasa process dies under load, PostgreSQL restarts, Redis
 goes down. The patient always gets an answer, and nothing answered is lost."""
 
+import os
+import signal
 import threading
 import time
 
+import psutil
 import requests
 
 from connectors.outage import OUTAGE_REPLY
@@ -87,3 +90,19 @@ def test_redis_down_gives_a_clear_answer_and_the_service_recovers(stack):
     logs = "".join((stack.logs / f"rasa-{number}.log").read_text() for number in (1, 2))
     assert "the lock store (Redis) is unreachable" in logs
     assert answered_normally(stack, "redis-down")
+
+
+def test_a_crashed_action_server_comes_back_without_its_old_workers(stack):
+    """Its workers outlive a killed main process and keep its port: the supervisor kills them
+    before starting it again, and new conversations get their safety answers."""
+    actions = stack.services["actions"]
+    old_workers = psutil.Process(actions.process.pid).children()
+    assert old_workers, "the action server runs workers"
+    os.kill(actions.process.pid, signal.SIGKILL)
+
+    deadline = time.monotonic() + RECOVERY_S
+    while time.monotonic() < deadline and any(worker.is_running() for worker in old_workers):
+        time.sleep(0.5)
+    assert not any(worker.is_running() for worker in old_workers)
+    actions.wait_ready()
+    assert "988" in str(say(stack, "after-actions-crash", "i want to kill myself"))
