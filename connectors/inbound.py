@@ -10,9 +10,15 @@
 """
 
 import unicodedata
-from typing import Any, Dict, Optional
+from typing import Any, Awaitable, Callable, Dict, Optional
+
+from rasa.core.channels.channel import UserMessage
 
 from components.triage_text import readable
+
+# The handler Rasa gives a channel for each incoming message (wrapped by the guards in
+# shortcuts.py, taken_over.py, outage.py and retries.py).
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 # Set by the messaging channels on each message: what a later reply to the patient needs besides
 # their id (the number or channel they wrote to).

@@ -28,7 +28,7 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any, Awaitable, Callable, Dict, List, Optional
 
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel
 from rasa.shared.core.events import (
     ActionExecuted, ActiveLoop, BotUttered, ConversationPaused, ConversationResumed, Event, SlotSet)
 from sanic import Blueprint, Sanic, response
@@ -38,7 +38,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.clinic import load_clinic
 from actions.environment import number_setting
-from connectors.inbound import normalised_text
+from connectors.inbound import OnNewMessage, normalised_text
 from connectors.live_outputs import AUTHOR_KEY, WidgetOutbox, output_for
 from connectors.live_outputs import register as register_live_output
 from connectors.live_tokens import is_token_of, new_conversation, same_secret
@@ -63,8 +63,6 @@ MAX_WIDGET_BODY = 1024
 MAX_RELAY_BODY = 32 * 1024
 MIN_SECRET = 32
 LIVE_KEY = "live"
-
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
 def joined_text(staff: str) -> str:

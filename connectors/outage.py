@@ -11,7 +11,7 @@ next message after the outage is handled as usual.
 """
 
 import logging
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock_store import LockError
@@ -20,9 +20,10 @@ from redis.exceptions import RedisError
 from sanic import Sanic
 from sqlalchemy.exc import SQLAlchemyError
 
+from connectors.inbound import OnNewMessage
+
 logger = logging.getLogger(__name__)
 
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 OUTAGE_REPLY = (
     "Sorry, I could not read your message: part of this service is not working right now. "

@@ -18,7 +18,7 @@ from rasa.shared.core.events import BotUttered, Event, UserUttered
 from sanic import Sanic
 from sanic.request import Request
 
-from connectors.outage import OnNewMessage
+from connectors.inbound import OnNewMessage
 
 REQUEST_ID_HEADER = "X-Request-Id"
 REQUEST_ID_KEY = "request_id"

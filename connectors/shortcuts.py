@@ -13,21 +13,19 @@ picks that option of the bot's last message with buttons in its last turn.
 """
 
 import re
-from typing import Any, Awaitable, Callable, FrozenSet, Iterable, List, Optional, Set
+from typing import Any, FrozenSet, Iterable, List, Optional, Set
 
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
 from sanic import Blueprint, Sanic
 
-from connectors.inbound import client_metadata, normalised_text
+from connectors.inbound import OnNewMessage, client_metadata, normalised_text
 from connectors.outage import answer_outages, raise_store_errors
 from connectors.taken_over import TakenOverWatch
 
 TYPED_SHORTCUT_KEY = "typed_shortcut"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
 _OPTION_NUMBER = re.compile(r"[0-9]{1,2}")
-
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
 def offered_payloads(events: Iterable[Event]) -> Set[str]:

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from typing import Any, Awaitable, Callable, Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import (
@@ -22,12 +22,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.constants import NO_SAFETY_CATEGORY
 from actions.safety_flag import flag_for
+from connectors.inbound import OnNewMessage
 from records import live
 from records.store import staff_records
 
 logger = logging.getLogger(__name__)
 
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # A hand-back this recent may have come between a message and this check.
 HANDED_BACK_LATELY = timedelta(minutes=5)
 

@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.shared.core.events import UserUttered
@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.constants import conversation_id
 from connectors import live_outputs
-from connectors.inbound import REPLY_DETAILS_KEY, normalised_text
+from connectors.inbound import REPLY_DETAILS_KEY, OnNewMessage, normalised_text
 from connectors.messaging.output import DeliveryFailures, MessagingOutput
 from connectors.rest import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, PayloadError
 from connectors.shortcuts import ShortcutGuardMixin
@@ -49,7 +49,6 @@ NOT_HANDLED = f"Sorry, something went wrong on my side. Please try again. {EMERG
 PRIVATE_ONLY = ("To keep what you tell me private, I only answer in a private chat: please send "
                 f"me a direct message. {EMERGENCY_LINE}")
 
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # A platform's id of a chat, user, phone number or message: a number or a short run of these.
 PLATFORM_ID = re.compile(r"[A-Za-z0-9_:+.@-]{1,200}")
 
