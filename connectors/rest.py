@@ -23,7 +23,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.catalog import load_catalog
 from actions.constants import is_messaging_conversation
-from connectors import action_responses
 from connectors.inbound import normalised_text
 from connectors.retries import REQUEST_ID_KEY, RetryGuard, request_id
 from connectors.shortcuts import ShortcutGuardMixin
@@ -125,9 +124,6 @@ class ValidatingRestInput(ShortcutGuardMixin, RestInput):
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
-        # Rasa builds its channels in the rasa server only (not in the action server, which
-        # must not import Rasa's core and, with it, TensorFlow).
-        action_responses.install()
         retries = RetryGuard()
         webhook = super().blueprint(retries.wrap(on_new_message))
         webhook.listener("before_server_start")(retries.attach)

@@ -19,6 +19,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered, Event, SessionStarted, UserUttered
 from sanic import Blueprint, Sanic
 
+from connectors import action_fallback, action_responses
 from connectors.inbound import OnNewMessage, client_metadata, normalised_text
 from connectors.outage import answer_outages, raise_store_errors
 from connectors.taken_over import TakenOverWatch
@@ -110,7 +111,10 @@ class ShortcutGuard:
 class ShortcutGuardMixin:
     """Mix into an `InputChannel` (before it) so its messages pass through a `ShortcutGuard`
     on the way in, and a `TakenOverWatch` (connectors/taken_over.py) once handled; a store
-    outage gets a clear answer (connectors/outage.py)."""
+    outage gets a clear answer (connectors/outage.py). Building any channel also installs, in
+    the rasa server only (the action server must not import Rasa's core and, with it,
+    TensorFlow), the faster check of action answers (connectors/action_responses.py) and the
+    in-process stand-in for an unreachable action server (connectors/action_fallback.py)."""
 
     # True for channels that show buttons as numbered options.
     numbered_options = False
@@ -118,6 +122,8 @@ class ShortcutGuardMixin:
     kept_metadata_keys: FrozenSet[str] = frozenset()
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        action_responses.install()
+        action_fallback.install()
         guard = ShortcutGuard(self.numbered_options, self.kept_metadata_keys)
         watch = TakenOverWatch()
         webhook = super().blueprint(  # type: ignore[misc]

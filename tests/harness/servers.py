@@ -8,8 +8,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence
 
 import requests
 
@@ -97,8 +98,9 @@ class BotServers:
         subprocess.run([sys.executable, "-m", "connectors.messaging.config", "credentials.yml",
                         str(credentials)], cwd=REPO, env=env, check=True,
                        stdout=subprocess.DEVNULL)
-        self._spawn("actions", [sys.executable, "-m", "actions.server"],
-                    {**env, "ACTION_PORT": str(self.action_port), "ACTION_HOST": "127.0.0.1"})
+        self._action_env = {**env, "ACTION_PORT": str(self.action_port),
+                            "ACTION_HOST": "127.0.0.1"}
+        self._spawn("actions", [sys.executable, "-m", "actions.server"], self._action_env)
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL_PATH),
                                     "--endpoints", "endpoints.yml",
                                     "--credentials", str(credentials),
@@ -122,6 +124,19 @@ class BotServers:
                 process.kill()
         self._processes.clear()
         self._names.clear()
+
+    @contextmanager
+    def action_server_stopped(self) -> Iterator[None]:
+        """The action server stopped for the block (as when it crashed), started again after."""
+        index = self._names.index("actions")
+        self._processes[index].terminate()
+        self._processes[index].wait(timeout=30)
+        try:
+            yield
+        finally:
+            self._processes[index] = restarted = self._spawn_process(
+                "actions", [sys.executable, "-m", "actions.server"], self._action_env)
+            wait_until_answers(f"http://127.0.0.1:{self.action_port}/health", restarted)
 
     def pids(self) -> dict:
         """Process id of each server, by name ("actions", "rasa")."""
@@ -152,12 +167,15 @@ class BotServers:
         return [json.loads(data) for (data,) in rows]
 
     def _spawn(self, name: str, command: List[str], env: dict) -> subprocess.Popen:
-        self.log_dir.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_dir / f"{name}.log", "ab")
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = self._spawn_process(name, command, env)
         self._processes.append(process)
         self._names.append(name)
         return process
+
+    def _spawn_process(self, name: str, command: List[str], env: dict) -> subprocess.Popen:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_dir / f"{name}.log", "ab")
+        return subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
 def wait_until_answers(url: str, process: subprocess.Popen,
