@@ -37,7 +37,7 @@ SAFE_ANSWERS = {
 LABEL_OF = {CRISIS: ACUTE, OVERDOSE: EMERGENCY, constants.EMERGENCY: EMERGENCY, ABUSE: NONE,
             constants.WARNING: WARNING, constants.MEDICATION: MEDICATION}
 DEV_SET = DATA / "safety_dev.yml"
-TEST_SET = DATA / "safety_unseen.yml"
+TEST_SET = DATA / "safety_frozen_3.yml"
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Safety triage quality gates: the trained model's NLU pipeline (rules and learned line) on the
-labelled sets. tests/data/safety_unseen.yml is the frozen test part, written apart from the rules
+labelled sets. tests/data/safety_frozen_3.yml is the frozen test part, written apart from the rules
 and tuned on by nothing; tests/data/safety_dev.yml is the part the rules were tuned on."""
 
 import pytest
