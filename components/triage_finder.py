@@ -7,7 +7,8 @@ from actions.constants import MODEL_LINE, RULE_LINE, safety_intent
 from components.triage_language import (
     english_function_words, mostly_spanish, spanish_function_words)
 from components.triage_model import LearnedTriage
-from components.triage_rules import EMERGENCY, ENGLISH, SPANISH, Rules, risk_words
+from components.triage_rules import (
+    EMERGENCY, ENGLISH, MEDICATION, SPANISH, Rules, risk_words)
 from components.triage_text import Vocabulary, canonical
 
 # Below this many letters ("...", "ok") the learned line has nothing to read.
@@ -30,7 +31,8 @@ class Finding:
 
 
 class Triage:
-    """Phrase rules first; then, for wording no rule anticipated, the learned line if given."""
+    """Phrase rules first; then, for wording no rule anticipated or a medication question that
+    may be more, the learned line if given."""
 
     def __init__(self, vocabulary: Optional[Vocabulary] = None,
                  learned: Optional[LearnedTriage] = None) -> None:
@@ -48,14 +50,22 @@ class Triage:
     def find_in_canonical(self, text: str) -> Optional[Finding]:
         """The finding for a message already in canonical form (`canonical`)."""
         match = self.rules.first_match(text)
-        if match:
+        if match and match.category != MEDICATION:
             return Finding(match.category, match.phrase, match.language)
-        guess = (self.learned.guess(text)
-                 if self.learned and sum(c.isalpha() for c in text) >= MIN_LETTERS_TO_GUESS
-                 else None)
+        # A medication question may hide something more urgent ("how many amitriptyline it
+        # takes ... tonight"): the learned line may raise it to another tier, never drop it.
+        learned = self._learned_finding(text)
+        if match and not (learned and learned.category != MEDICATION):
+            return Finding(match.category, match.phrase, match.language)
+        return learned
+
+    def _learned_finding(self, text: str) -> Optional[Finding]:
+        if not self.learned or sum(c.isalpha() for c in text) < MIN_LETTERS_TO_GUESS:
+            return None
+        guess = self.learned.guess(text)
         # The learned line sees "chest pain" in "no chest pain"; the rules know it is denied.
-        if guess and not (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
-            spanish = mostly_spanish(text, self.spanish_words, self.english_words)
-            return Finding(guess.category, None, SPANISH if spanish else ENGLISH, MODEL_LINE,
-                           guess.confidence)
-        return None
+        if not guess or (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
+            return None
+        spanish = mostly_spanish(text, self.spanish_words, self.english_words)
+        return Finding(guess.category, None, SPANISH if spanish else ENGLISH, MODEL_LINE,
+                       guess.confidence)

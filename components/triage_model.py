@@ -8,6 +8,7 @@ trained on the NLU examples (the safety_* intents are the categories, every othe
 low, for recall: a wrong check-in costs far less than a missed one.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
@@ -18,6 +19,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from actions.constants import CRISIS, EMERGENCY, MEDICATION, NO_SAFETY_CATEGORY, WARNING
+
+# A message reads as gibberish to the learned line when fewer of its words than this share are
+# words it learned: its few known words ("and" in "wibble flanges and sprockets") would then
+# carry the whole message, which made made-up words an emergency.
+MIN_KNOWN_WORD_SHARE = 0.5
+WORD_PATTERN = r"(?u)\b\w+\b"
 
 # Labels of the labelled message files (tests/data/safety_*.yml) as triage categories.
 CATEGORY_OF_LABEL = {"acute": CRISIS, "emergency": EMERGENCY, "warning": WARNING,
@@ -50,7 +57,7 @@ class LearnedTriage:
             make_union(
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
                 TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                token_pattern=r"(?u)\b\w+\b"),
+                                token_pattern=WORD_PATTERN),
             ),
             # Unweighted classes: "balanced" weights made "i want to know more" a crisis.
             LogisticRegression(C=10.0, max_iter=5000),
@@ -65,10 +72,22 @@ class LearnedTriage:
     def guesses(self, canonical_texts: List[str]) -> List[Optional[LearnedGuess]]:
         classes = list(self.pipeline.classes_)
         results = []
-        for probabilities in self.pipeline.predict_proba(canonical_texts):
+        for text, probabilities in zip(canonical_texts,
+                                       self.pipeline.predict_proba(canonical_texts), strict=True):
             ranked = sorted((p, c) for c, p in zip(classes, probabilities)
                             if c != NO_SAFETY_CATEGORY)
             probability, category = ranked[-1]
             results.append(LearnedGuess(category, float(probability))
-                           if probability >= self.threshold else None)
+                           if probability >= self.threshold and self.knows(text) else None)
         return results
+
+    def knows(self, canonical_text: str) -> bool:
+        """Whether at least MIN_KNOWN_WORD_SHARE of the text's words were in its training."""
+        words = re.findall(WORD_PATTERN, canonical_text)
+        known = self._word_features().vocabulary_
+        return sum(word in known for word in words) >= MIN_KNOWN_WORD_SHARE * len(words)
+
+    def _word_features(self) -> TfidfVectorizer:
+        features = self.pipeline.steps[0][1]
+        return next(vectorizer for _, vectorizer in features.transformer_list
+                    if vectorizer.analyzer == "word")

@@ -36,7 +36,8 @@ MEDICINES = (
     r"sumatriptan|prednisone|methocarbamol|robaxin|carisoprodol|soma|kratom|ketamine|"
     r"magnesium|5 ?htp|st ?john'?s wort|supplements?|vitamins?|tabs|caps|insulin|turmeric|tumeric|"
     r"blood thinners?|warfarin|eliquis|sudafed|pseudoephedrine|decongestants?|antihistamines?|"
-    r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?"
+    r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?|ssris?|snris?|maois?|excedrin|"
+    r"tylenol pm|edibles?"
 )
 # Counts written out, as in "swallowed about thirty of my pills".
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -189,7 +190,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:go to sleep|sleep) and (?:just )?(?:be dead|die|never wake up)\b",
         r"\bpockets? full of (?:rocks|stones)\b",
         r"\b(?:hope|wish|pray) (?:that )?i (?:just )?(?:die|died|drop dead)\b",
-        r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|tracks|cliff|overpass|roof)\b",
+        r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|(?:train |railway |railroad )?tracks|"
+        r"cliff|overpass|roof)\b",
+        r"\b(?:if|unless|until) i end it\b",
+        r"\bhow (?:long|fast|quickly) (?:\w+ ){0,4}to bleed (?:out|to death)\b",
+        # a goodbye note: "by the time u read this im gone"
+        r"\bby the time (?:you|u|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b",
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
         r"(?:day|night)\b",
         r"\bcheck(?:ing)? out early\b", r"\bthis is my last (?:message|post|goodbye)\b",
@@ -230,12 +236,16 @@ PHRASES: Dict[str, List[str]] = {
         r"\bbreathing'?s? (?:is |feels |sounds )?(?:very |really |so )?(?:weird|strange|slow|shallow|funny|off|"
         r"wrong)\b",
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
+        r"\b(?:won'?t|wont|will not) stay awake\b",
+        r"\b(?:suddenly|all of a sudden) (?:very |so |really )?confused\b",
+        r"\bconfused (?:all of a sudden|suddenly|out of nowhere)\b",
         r"\btalk\w* (?:gibberish|nonsense)\b",
         r"\bcan'?t feel (?:one side|the (?:left|right) side|half) of\b",
         r"\b(?:sudden\w* )?loss of (?:vision|sight)\b", r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
         r"\bseizing\b", r"\bfoaming at the mouth\b",
         r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
-        r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*", r"\blips? (?:are |is |turning |going )?blue\b",
+        r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*",
+        r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
         r"\bstroke\b", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
         r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
@@ -299,6 +309,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:disappear\w*|vanish\w*|cease to exist|stop existing|not exist)\b",
         r"\b(?:not|never|don'?t want to|dont wanna|rather not) (?:to )?wake up\b",
         r"\bsleep (?:and|forever and) (?:never|not) wake\b",
+        r"\bwish(?:es|ed)? (?:you|he|she|they) (?:was|were|had) (?:never (?:been )?born|dead)\b",
+        r"\b(?:manage|cope|do|be|get by) (?:\w+ ){0,2}(?:fine|better|ok|okay) without me\b",
+        r"\bwho (?:would|will|'d|even) (?:\w+ )?miss me\b",
+        r"\b(?:never|not ever) (?:going to|gonna) get (?:any )?better\b",
+        r"\bi feel (?:so |completely |totally |very |really )?(?:alone|isolated)\b",
         r"\b(?:wish|wished) (?:i|i'd) (?:had )?(?:never been born|wasn'?t (?:here|born|alive)|"
         r"didn'?t exist|could (?:just )?(?:sleep forever|go away|not be here))\b",
         r"\b(?:don'?t|do not|dont) (?:want to|wanna) (?:be here|exist|be around|go on|"
@@ -446,7 +461,7 @@ PHRASES: Dict[str, List[str]] = {
         rf" (?:\w+ ){{0,4}}(?:{MEDICINES}|{ALCOHOL})\b",
         rf"\b(?:{MEDICINES}) (?:and|with|plus) (?:\w+ ){{0,3}}"
         rf"(?:together|at the same time|same day|safe)\b",
-        r"\binteract\w*\b", r"\bcontraindicat\w*", r"\bsafe to take\b",
+        r"\binteract\w*\b", r"\bcontraindicat\w*", r"\bsafe to take\b", r"\bserotonin syndrome\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and

@@ -39,6 +39,9 @@ WORD = re.compile(r"[\w@$!|+']+")
 NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?[a-z]{0,4}")
 # Four or more single letters in a row, apart: "s u i c i d e", "k.i.l.l", "d-i-e".
 SPACED_LETTERS = re.compile(r"\b(?:[a-z][ .\-_*]{1,2}){3,}[a-z]\b")
+# Short words with a dot or dash between letters ("e.n.d i.t"): letters with a space between
+# them need four or more ("a b c" is rarely a word), with a dot only two.
+DOTTED_LETTERS = re.compile(r"\b(?:[a-z][.\-_*]){1,}[a-z]\b")
 SEPARATORS = re.compile(r"[ .\-_*]")
 HELD_DOWN = re.compile(r"([a-z])\1{2,}")
 SYMBOLS = re.compile(r"[^\w\s',.;:!?]+")
@@ -59,6 +62,7 @@ def canonical(text: str, vocabulary: "Vocabulary") -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(LOOK_ALIKES)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = WORD.sub(lambda m: _unleet(m.group(0)), text)
+    text = DOTTED_LETTERS.sub(lambda m: SEPARATORS.sub("", m.group(0)), text)
     text = SPACED_LETTERS.sub(lambda m: SEPARATORS.sub("", m.group(0)), text)
     text = HELD_DOWN.sub(r"\1\1", text)
     text = vocabulary.join_split_words(text)

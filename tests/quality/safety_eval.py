@@ -37,7 +37,11 @@ SAFE_ANSWERS = {
 LABEL_OF = {CRISIS: ACUTE, OVERDOSE: EMERGENCY, constants.EMERGENCY: EMERGENCY, ABUSE: NONE,
             constants.WARNING: WARNING, constants.MEDICATION: MEDICATION}
 DEV_SET = DATA / "safety_dev.yml"
-TEST_SET = DATA / "safety_frozen_3.yml"
+# Rules tuned on it, learned line not trained on it: for judging changes to the learned line.
+VALIDATION_SET = DATA / "safety_validation.yml"
+# Frozen test parts, oldest first: written apart from the rules, tuned on by nothing, and shown
+# as counts only. The newest is the one the targets are reported on.
+TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml")
 
 
 @dataclass
@@ -105,14 +109,14 @@ def ordinary_examples() -> List[str]:
 
 
 def main(model_path: str = str(MODEL_PATH)) -> None:
-    """Print the report of each labelled set (with the misses and false alarms of all but the
-    frozen test part) and the false alarms on ordinary questions."""
-    for path in (DEV_SET, TEST_SET):
+    """Print the report of each labelled set (with the misses and false alarms of the
+    development and validation parts only) and the false alarms on ordinary questions."""
+    for path in (DEV_SET, VALIDATION_SET, *TEST_SETS):
         labelled = load_labelled(path)
         predicted = model_predictions(model_path, [text for text, _ in labelled])
         print(report(path, labelled, predicted))
-        if path == TEST_SET:
-            continue  # counts only: nobody may tune on the frozen test part's messages
+        if path in TEST_SETS:
+            continue  # counts only: nobody may tune on a frozen test part's messages
         for text, label, category in misses(labelled, predicted):
             print(f"  MISS {label} -> {category}: {text[:150]!r}")
         for text, category in false_alarms(labelled, predicted):

@@ -85,6 +85,28 @@ def test_wishes_and_counted_pills_from_the_development_part(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Wording the fifth helper's set (now development data) showed the rules missed.
+    ("i.m g.o.n.n.a e.n.d i.t t.o.n.i.g.h.t", CRISIS), ("s.u.i.c.i.d.e", CRISIS),
+    ("x-ray results e.g. normal, i.e. fine", None),
+    ("i'm headed to the train tracks now", CRISIS),
+    ("sorry mom. by the time u read this im gone", CRISIS),
+    ("my son's lips look blue after the party", EMERGENCY),
+    ("grandma wont stay awake after my edibles", EMERGENCY),
+    ("my mom is confused all of a sudden and cant stand", EMERGENCY),
+    ("is it normal to wish you were dead with fibro", WARNING),
+    ("my teen says he wishes he was never born", WARNING),
+    ("ssri plus tramadol, is that the serotonin syndrome thing", MEDICATION),
+    ("they'd manage fine without me, probably better", WARNING),
+    ("lol who would even miss me", WARNING), ("this is never going to get better is it", WARNING),
+    ("i feel so alone lately", WARNING), ("will my fibro ever get better", None),
+    ("the only way this pain ends is if i end it", CRISIS),
+    ("how long does it take to bleed out", CRISIS),
+])
+def test_wording_from_the_fifth_development_batch(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
