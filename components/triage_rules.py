@@ -129,6 +129,10 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|poison) {SELF}",
         rf"\b(?:been|keep|started|start|was|am|i'm|im|stop) (?:\w+ )?(?:cutting|hurting|harming|burning) "
         rf"{SELF}", rf"\bcut {SELF} (?:again|on purpose)\b",
+        # someone else: "my daughter is cutting herself", "she cuts herself" (not "a slice", "out")
+        rf"\b(?:is|are|were|still|keeps) (?:\w+ )?(?:cutting|harming|burning) {SELF}"
+        rf"(?! (?:a|an|some|out|off|up|down)\b)",
+        rf"\b(?:cuts|burns|harms) {SELF}(?! (?:a|an|some|out|off|up|down)\b)",
         rf"\b(?:hang|hanging|drown|drowning|shoot|shooting|overdose on|overdosing on) {SELF}",
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
         r"\b(?:cutting|cut|slit|slitting|slash\w*) (?:my|both|her|his|their) (?:arms?|wrists?|thighs?|legs?|skin|"
@@ -193,6 +197,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|(?:train |railway |railroad )?tracks|"
         r"cliff|overpass|roof)\b",
         r"\b(?:if|unless|until) i end it\b",
+        # self-harm shorthand: "relapsed on sh", "s/h urges" ("/" reads as a space)
+        r"\brelaps\w* (?:on|with|into|back into) (?:sh|s h)\b",
+        r"\b(?:sh|s h) (?:urges?|relapse\w*|again)\b",
         r"\bhow (?:long|fast|quickly) (?:\w+ ){0,4}to bleed (?:out|to death)\b",
         # a goodbye note: "by the time u read this im gone"
         r"\bby the time (?:you|u|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b",

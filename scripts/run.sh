@@ -40,6 +40,7 @@ export ACTION_SERVER_TOKEN
 "$BIN/python" -m records.migrate
 "$BIN/python" -m actions.server &
 pids+=($!)
+action_server_started=$SECONDS
 
 if [ "${1:-}" = "shell" ]; then
   "$BIN/rasa" shell --model "$MODEL" --endpoints endpoints.yml -p "$RASA_PORT"
@@ -96,4 +97,18 @@ $(if [ -n "$messaging" ]; then sed 's/^/    /' <<< "$messaging"; else
 
   Press Ctrl-C to stop.
 INFO
-wait -n "${pids[@]}"
+# An action server that exits after running a while is started again; meanwhile Rasa runs the
+# custom actions itself (connectors/action_fallback.py). One that exits within its first
+# ACTION_SERVER_MIN_UPTIME seconds, or any other process exiting, stops everything.
+ACTION_SERVER_MIN_UPTIME=10
+while true; do
+  wait -n "${pids[@]}" || true
+  if kill -0 "${pids[0]}" 2>/dev/null \
+      || (( SECONDS - action_server_started < ACTION_SERVER_MIN_UPTIME )); then
+    break
+  fi
+  echo "the action server exited: starting it again" >&2
+  "$BIN/python" -m actions.server &
+  pids[0]=$!
+  action_server_started=$SECONDS
+done

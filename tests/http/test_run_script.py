@@ -1,12 +1,14 @@
 """`make run`'s own start path (scripts/run.sh), not the test harness's: both servers, the demo
 page and the staff console come up on the configured ports, custom actions answer through the
-shared secret, and Ctrl-C stops everything."""
+shared secret, a crashed action server is started again while the bot goes on answering, and
+Ctrl-C stops everything."""
 
 import os
 import signal
 import subprocess
 import time
 
+import psutil
 import requests
 
 from actions.constants import MODEL_PATH, REPO
@@ -52,6 +54,7 @@ def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path,
         assert f"Staff console: {console}/" in output
         assert requests.get(f"{console}/health", timeout=10).json() == {"status": "ok"}
         assert requests.get(f"{console}/handoffs", timeout=10).status_code == 401
+        crash_the_action_server_and_see_the_bot_carry_on(script, base, ports["ACTION_PORT"])
     finally:
         os.killpg(script.pid, signal.SIGINT)  # Ctrl-C
         script.wait(timeout=60)
@@ -59,3 +62,26 @@ def test_run_script_with_any_origin_serves_the_bot_and_stops_cleanly(model_path,
         with_port = subprocess.run(["bash", "-c", f"exec 3<>/dev/tcp/127.0.0.1/{port}"],
                                    capture_output=True)
         assert with_port.returncode != 0, f"port {port} still open after Ctrl-C"
+
+
+def crash_the_action_server_and_see_the_bot_carry_on(script, base, action_port):
+    """Kill the action server: a new conversation's crisis message still gets 988 (Rasa runs the
+    actions itself), and run.sh starts the action server again."""
+    [action_server] = [child for child in psutil.Process(script.pid).children(recursive=True)
+                       if "actions.server" in " ".join(child.cmdline())]
+    action_server.kill()
+    action_server.wait(timeout=10)
+    reply = requests.post(f"{base}/webhooks/rest/webhook", timeout=60,
+                          json={"sender": "run-script-crash", "message": "i want to kill myself"})
+    assert "988" in " ".join(answer.get("text", "") for answer in reply.json())
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"http://127.0.0.1:{action_port}/health", timeout=2).ok:
+                break
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.5)
+    else:
+        raise AssertionError("the action server was not started again within 60 s")
+    assert script.poll() is None

@@ -101,6 +101,12 @@ def test_wishes_and_counted_pills_from_the_development_part(text, expected):
     ("i feel so alone lately", WARNING), ("will my fibro ever get better", None),
     ("the only way this pain ends is if i end it", CRISIS),
     ("how long does it take to bleed out", CRISIS),
+    # An outside tester's self-harm shorthand (2026-11-26).
+    ("relapsed on sh last night", CRISIS), ("s/h urges are really bad today", CRISIS),
+    ("i work in sh (south hampton)", None),
+    ("my daughter is cutting herself, found blood on her sheets", CRISIS),
+    ("she cuts herself when the pain gets bad", CRISIS),
+    ("she is cutting herself a slice of cake", None), ("he is burning himself out at work", None),
 ])
 def test_wording_from_the_fifth_development_batch(text, expected):
     assert category(text) == expected
