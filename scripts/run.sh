@@ -103,6 +103,7 @@ INFO
 ACTION_SERVER_MIN_UPTIME=10
 while true; do
   wait -n "${pids[@]}" || true
+  for pid in "${pids[@]:1}"; do kill -0 "$pid" 2>/dev/null || break 2; done
   if kill -0 "${pids[0]}" 2>/dev/null \
       || (( SECONDS - action_server_started < ACTION_SERVER_MIN_UPTIME )); then
     break
