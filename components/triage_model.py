@@ -49,6 +49,9 @@ class LearnedTriage:
     def __init__(self, pipeline: Pipeline, threshold: float) -> None:
         self.pipeline = pipeline
         self.threshold = threshold
+        features = pipeline.steps[0][1]
+        self._known_words = next(vectorizer.vocabulary_ for _, vectorizer
+                                 in features.transformer_list if vectorizer.analyzer == "word")
 
     @classmethod
     def fit(cls, texts: Sequence[str], categories: Sequence[str],
@@ -84,10 +87,5 @@ class LearnedTriage:
     def knows(self, canonical_text: str) -> bool:
         """Whether at least MIN_KNOWN_WORD_SHARE of the text's words were in its training."""
         words = re.findall(WORD_PATTERN, canonical_text)
-        known = self._word_features().vocabulary_
-        return sum(word in known for word in words) >= MIN_KNOWN_WORD_SHARE * len(words)
-
-    def _word_features(self) -> TfidfVectorizer:
-        features = self.pipeline.steps[0][1]
-        return next(vectorizer for _, vectorizer in features.transformer_list
-                    if vectorizer.analyzer == "word")
+        return (sum(word in self._known_words for word in words)
+                >= MIN_KNOWN_WORD_SHARE * len(words))

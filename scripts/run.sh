@@ -38,9 +38,13 @@ ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$("$BIN/python" -c 'import secrets; 
 export ACTION_SERVER_TOKEN
 # The staff tables to this release's schema (records/migrate.py), before anything opens them.
 "$BIN/python" -m records.migrate
-"$BIN/python" -m actions.server &
-pids+=($!)
-action_server_started=$SECONDS
+# The action server's pid goes first in pids (the restart below replaces it there).
+start_action_server() {
+  "$BIN/python" -m actions.server &
+  pids[0]=$!
+  action_server_started=$SECONDS
+}
+start_action_server
 
 if [ "${1:-}" = "shell" ]; then
   "$BIN/rasa" shell --model "$MODEL" --endpoints endpoints.yml -p "$RASA_PORT"
@@ -109,7 +113,5 @@ while true; do
     break
   fi
   echo "the action server exited: starting it again" >&2
-  "$BIN/python" -m actions.server &
-  pids[0]=$!
-  action_server_started=$SECONDS
+  start_action_server
 done

@@ -17,6 +17,7 @@ import requests
 from actions.constants import MODEL_PATH, REPO, TRACKER_STORE_URL_VAR
 
 RASA = str(Path(sys.executable).with_name("rasa"))
+ACTION_SERVER_COMMAND = [sys.executable, "-m", "actions.server"]
 READY_TIMEOUT_S = 120
 # The secret Rasa sends the action server (endpoints.yml, actions/server.py): one per test run.
 ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
@@ -100,7 +101,7 @@ class BotServers:
                        stdout=subprocess.DEVNULL)
         self._action_env = {**env, "ACTION_PORT": str(self.action_port),
                             "ACTION_HOST": "127.0.0.1"}
-        self._spawn("actions", [sys.executable, "-m", "actions.server"], self._action_env)
+        self._spawn("actions", ACTION_SERVER_COMMAND, self._action_env)
         rasa = self._spawn("rasa", [RASA, "run", "--model", str(MODEL_PATH),
                                     "--endpoints", "endpoints.yml",
                                     "--credentials", str(credentials),
@@ -135,7 +136,7 @@ class BotServers:
             yield
         finally:
             self._processes[index] = restarted = self._spawn_process(
-                "actions", [sys.executable, "-m", "actions.server"], self._action_env)
+                "actions", ACTION_SERVER_COMMAND, self._action_env)
             wait_until_answers(f"http://127.0.0.1:{self.action_port}/health", restarted)
 
     def pids(self) -> dict:

@@ -10,7 +10,7 @@ from connectors.action_responses import action_answer_validator, install
 
 @pytest.fixture
 def action() -> RemoteAction:
-    install()  # as the rasa server's REST channel does when Rasa builds it
+    install()  # as every channel does when the rasa server builds it (connectors/shortcuts.py)
     return RemoteAction("action_suggest_reads", EndpointConfig("http://127.0.0.1:1/webhook"))
 
 
