@@ -82,7 +82,7 @@ PHRASES: Dict[str, List[str]] = {
         # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
         rf"\b(?:took|taken|swallowed|popped|downed) (?:[3-9]|\d\d+) (?:\S+ ){{0,2}}(?:{MEDICINES}) "
         rf"and (?:[3-9]|\d\d+) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
-        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod'?(?:e)?d\b",
+        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod(?:'e?d|ed)\b", r"\bodd (?:on|again|last)\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
@@ -113,7 +113,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b",
         r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
         r"(?:out|loaded|ready|in my hand)\b",
-        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )\bkill me\b(?! (?:now|already|lol|haha))",
+        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )\bkill me\b(?! (?:now|already|lol|haha))",
         r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
         r"(?<!not in a )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
@@ -184,8 +184,8 @@ PHRASES: Dict[str, List[str]] = {
         r"iron|curling iron)\b",
         r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|this) life|"
         r"make it happen|do it|do the job)\b",
-        r"\b(?:would|will|could|does|do|is|are) (?:\w+ ){0,8}(?:be lethal|be fatal|kill (?:you|me|someone|"
-        r"a person)|be painless)\b",
+        r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
+        r"(?:\w+ ){1,8}kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|every)\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|the whole|a whole|whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
@@ -311,9 +311,10 @@ PHRASES: Dict[str, List[str]] = {
         r"take (?:it|this|the pain|any more|anymore)|handle (?:it|this|the pain) any ?more|"
         r"bear (?:it|this|the pain) any ?more|cope any ?more)",
         r"\bunbearable\b", r"\b(?:tired|sick|exhausted) of (?:living|being alive|life|"
-        r"fighting|it all|everything|existing|being here|waking up)\b",
+        r"fighting(?! with)|it all|everything|existing|being here|waking up)\b",
         r"\bgive up on (?:life|everything|living)\b", r"\bgiving up on (?:life|everything)\b",
-        r"\b(?:disappear\w*|vanish\w*|cease to exist|stop existing|not exist)\b",
+        r"(?<!not )(?<!n't )(?<!never )\b(?:disappear\w*|vanish\w*|cease to exist|"
+        r"stop existing|not exist)\b",
         r"\b(?:not|never|don'?t want to|dont wanna|rather not) (?:to )?wake up\b",
         r"\bsleep (?:and|forever and) (?:never|not) wake\b",
         r"\bwish(?:es|ed)? (?:you|he|she|they) (?:was|were|had) (?:never (?:been )?born|dead)\b",
@@ -558,7 +559,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # A medication question with a decision ("my plan is to take my whole script with vodka") is
 # one too; a time alone is not ("can I take my lyrica tomorrow").
 DECISION = (r"i'?ve decided|i have decided|i decided|made up my mind|(?:the|my) plan is|plan is to|"
-            r"figured out how|have everything i need|(?:been )?hiding|holding onto|the case is now|"
+            r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|(?:been )?hiding|holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|busque cuant[oa]s")
@@ -568,6 +569,8 @@ PLAN = re.compile(
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|esta noche|manana)\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
+# How far from the warning sign or the medication question the time or decision may be.
+PLAN_REACH = 300
 
 # What makes an emergency phrase not one: "no chest pain", "I don't have chest pain",
 # "not short of breath". Only a cue right before the phrase, with at most three filler words
@@ -623,14 +626,19 @@ class Rules:
         """The most urgent rule match in canonical `text`, or None. One pass per pattern set,
         and the negation check looks at a bounded window: linear in the length of `text`."""
         for category, language, pattern in self.compiled:
+            plan_pattern = {WARNING: PLAN, MEDICATION: DECIDED}.get(category)
+            first = None
             for match in pattern.finditer(text):
                 if category == EMERGENCY and negated(text, match.start(), match.end()):
                     continue
-                plan = (PLAN.search(text) if category == WARNING
-                        else DECIDED.search(text) if category == MEDICATION else None)
+                first = first or RuleMatch(category, match.group(0).strip(), language)
+                plan = plan_pattern and _near(plan_pattern, text, match)
                 if plan:
                     return RuleMatch(CRISIS, f"{match.group(0).strip()} … {plan.group(0)}", language)
-                return RuleMatch(category, match.group(0).strip(), language)
+                if not plan_pattern:
+                    break
+            if first:
+                return first
         return None
 
     def denies_emergency(self, text: str) -> bool:
@@ -638,6 +646,12 @@ class Rules:
         return any(negated(text, match.start(), match.end())
                    for category, _, pattern in self.compiled if category == EMERGENCY
                    for match in pattern.finditer(text))
+
+
+def _near(pattern: re.Pattern, text: str, match: re.Match) -> Optional[re.Match]:
+    """A match of `pattern` within PLAN_REACH characters of `match`: in a long post, "tomorrow"
+    two paragraphs away is no plan for the warning sign."""
+    return pattern.search(text, max(0, match.start() - PLAN_REACH), match.end() + PLAN_REACH)
 
 
 def negated(text: str, start: int, end: int) -> bool:

@@ -112,6 +112,29 @@ def test_wording_from_the_fifth_development_batch(text, expected):
     assert category(text) == expected
 
 
+FILLER = " my physio moved my appointment to the afternoon and the weather is cold again." * 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Long forum posts (development batch of 2026-11-26): figures of speech and words that
+    # only look like risk...
+    ("this is going to sound odd but i love my new walking stick", None),
+    ("od'd on my meds last night", OVERDOSE), ("i oded on purpose", OVERDOSE),
+    ("i need to learn to say no and my physio would kill me", None),
+    ("would 30 of these kill me", CRISIS),
+    ("my fibromyalgia did not disappear on the keto diet", None),
+    ("i keep thinking everyone would be easier if i just disappeared", WARNING),
+    ("so tired of fighting with the insurance company", None),
+    ("i'm so tired of fighting", WARNING),
+    # ...and a time or decision counts as a plan only near the warning sign, at any of them.
+    ("i stopped trying to do all the housework in one go." + FILLER + " physio tomorrow", WARNING),
+    ("my affairs are in order." + FILLER + " i have what i need, it seems polite to say goodbye",
+     CRISIS),
+])
+def test_long_posts_from_the_development_batch(text, expected):
+    assert category(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
