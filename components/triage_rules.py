@@ -98,6 +98,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
+        r"\b(?:took|swallowed|taken|downed) (?:a |the |my )?(?:whole|entire|full) (?:strip|bottle|"
+        r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
+        r"coffee|wine|beer|cider)\b)",
         r"\bmixed up (?:my |the |our )?(?:bottles|pills|meds|medicines|medications)\b",
         rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
         r"(?:again|twice|double)\b",
@@ -135,18 +138,19 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:cuts|burns|harms) {SELF}(?! (?:a|an|some|out|off|up|down)\b)",
         rf"\b(?:hang|hanging|drown|drowning|shoot|shooting|overdose on|overdosing on) {SELF}",
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
-        r"\b(?:cutting|cut|slit|slitting|slash\w*) (?:my|both|her|his|their) (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|their) "
+        r"(?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
-        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:\w+ ){0,6}on purpose\b",
+        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:[\w']+ ){0,8}on purpose\b",
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
         rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
         rf"ready)\b",
         r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
-        r"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his) (?:\w+ ){0,2}with "
+        rf"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his|{SELF}) (?:\w+ ){{0,2}}with "
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
@@ -176,6 +180,18 @@ PHRASES: Dict[str, List[str]] = {
         r"thighs?|stomach) (?:\w+ ){0,4}(?:until|till|til)\b",
         r"\b(?:hit|hitting|bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
         r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?|bruised)\b",
+        # From the development narratives (2026-11-26): self-harm and plans said plainly.
+        # "i cut myself on my stomach", not "on a can", "shaving", "some slack" or "off".
+        rf"\b(?:cut|cutting|burned|burnt|sliced) {SELF}(?! (?:shaving|cooking|chopping|slicing|"
+        r"opening|making|ironing|baking|by accident|accidentally|while|when|badly|slightly|"
+        r"some|a|an|off|out|on (?:a|an|the|some|glass|paper)\b))",
+        r"\b(?:drive|driving|drove|steer\w*|crash\w*) (?:\w+ ){0,3}off (?:a|the) (?:bridge|cliff|"
+        r"overpass|pier|motorway|freeway)\b",
+        r"\b(?:came|come|went|here|up) (?:\w+ )?to jump\b(?! (?:in|into|on|rope|start|back)\b)",
+        r"\b(?:a|the|my) plan (?:now |already )?and (?:a|the) (?:date|time|means|method)\b",
+        r"\b(?:planning|plan|planned|plans|going|gonna|decided) to take (?:them|the \w+|my \w+) "
+        r"all\b(?! (?:to|back|in|with)\b)",
+        r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b(?! (?:in the|every|each)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|legs?|"
@@ -502,6 +518,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
+        r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
+        r"\bme (?:voy a|quiero) cortar (?:otra vez|de nuevo|los brazos|las piernas)\b",
         r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
         r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
         r"\bno me bajo\b",

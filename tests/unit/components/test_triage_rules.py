@@ -136,6 +136,30 @@ def test_long_posts_from_the_development_batch(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Self-harm, overdoses and plans said plainly in the development narratives (2026-11-26)...
+    ("i burned myself with a lighter on my thigh tonight", CRISIS),
+    ("i sliced my wrist last night not deep enough", CRISIS),
+    ("i went to the bathroom and cut myself on my stomach", CRISIS),
+    ("I swallowed a handful of my husband's heart pills on purpose", CRISIS),
+    ("i have a plan now and a date", CRISIS),
+    ("i came up here to jump", CRISIS), ("he's planned to drive his car off the bridge", CRISIS),
+    ("she was planning to take them all at the weekend", CRISIS),
+    ("im gonna take them all at once this weekend", CRISIS),
+    ("took a whole strip of my amitriptyline an hour ago", OVERDOSE),
+    ("me tome como veinte pastillas a proposito", CRISIS),
+    ("tengo el cuchillo y me voy a cortar otra vez", CRISIS),
+    # ...and their everyday look-alikes.
+    ("i cut myself shaving", None), ("cut myself some slack today", None),
+    ("burnt myself on the oven door", None), ("i cut myself off from friends", None),
+    ("can i take my morning pills all at once in the morning", None),
+    ("me voy a cortar el pelo", None), ("me tome la pastilla a proposito de la cena", None),
+    ("we came to jump in the pool", None), ("i took a whole bottle of water to physio", None),
+])
+def test_self_harm_and_plans_from_the_development_narratives(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
