@@ -46,7 +46,7 @@ ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liq
            r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
            r"glass(?:es)? of wine")
 INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
-          r"decided to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|urge to|"
+          r"decided to|intend(?:ing)? to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|urge to|"
           r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
 SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
 # Someone the patient writes about: a carer's message is as urgent as the patient's own.
@@ -188,6 +188,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:drive|driving|drove|steer\w*|crash\w*) (?:\w+ ){0,3}off (?:a|the) (?:bridge|cliff|"
         r"overpass|pier|motorway|freeway)\b",
         r"\b(?:came|come|went|here|up) (?:\w+ )?to jump\b(?! (?:in|into|on|rope|start|back)\b)",
+        rf"\bput {SELF} to sleep (?:for good|forever|permanently)\b",
         r"\b(?:a|the|my) plan (?:now |already )?and (?:a|the) (?:date|time|means|method)\b",
         r"\b(?:planning|plan|planned|plans|going|gonna|decided) to take (?:them|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with)\b)",

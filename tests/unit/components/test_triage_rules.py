@@ -148,6 +148,8 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("took a whole strip of my amitriptyline an hour ago", OVERDOSE),
     ("me tome como veinte pastillas a proposito", CRISIS),
     ("tengo el cuchillo y me voy a cortar otra vez", CRISIS),
+    ("gonna put myself to sleep for good with my dogs old meds", CRISIS),
+    ("i intend to end it this week", CRISIS), ("i put myself to sleep early", None),
     # ...and their everyday look-alikes.
     ("i cut myself shaving", None), ("cut myself some slack today", None),
     ("burnt myself on the oven door", None), ("i cut myself off from friends", None),
