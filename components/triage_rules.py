@@ -189,6 +189,8 @@ PHRASES: Dict[str, List[str]] = {
         r"overpass|pier|motorway|freeway)\b",
         r"\b(?:came|come|went|here|up) (?:\w+ )?to jump\b(?! (?:in|into|on|rope|start|back)\b)",
         rf"\bput {SELF} to sleep (?:for good|forever|permanently)\b",
+        r"\band (?:just )?(?:step|jump) off\b(?! (?:the|a) (?:bus|train|tram|curb|kerb|scales?|"
+        r"treadmill|bike|ladder|stage)\b)",
         r"\b(?:a|the|my) plan (?:now |already )?and (?:a|the) (?:date|time|means|method)\b",
         r"\b(?:planning|plan|planned|plans|going|gonna|decided) to take (?:them|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with)\b)",
@@ -312,6 +314,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\babusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|home)\b",
     ],
     WARNING: [
+        r"\bdisappointed (?:that |when )?i (?:woke up|wake up|did|still wake up|am still here)\b",
+        r"\bdisappointed to (?:wake up|still be here|be alive)\b",
+        r"\b(?:i'?m|im|i am|i feel like|feel like) (?:just |such )?(?:a )?dead weight\b",
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
         r"shes|hes|says (?:she|he)'?s?) "
         r"(?:\w+ ){0,3}(?:a |such a |just a |nothing but a )burden\b",
@@ -450,6 +455,7 @@ PHRASES: Dict[str, List[str]] = {
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
+        r"\b(?:stop|quit|stopping|quitting) taking (?:it|them|these|this|those)\b",
         rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
         rf"\b(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|skipping|"
@@ -520,6 +526,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"picando|afeitando|rasurando|sin querer|por accidente))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
+        r"\b(?:he decidido|decidi|voy a|quiero|pienso) tomar(?:me)?(?:las|los)? tod[ao]s\b",
         r"\bme (?:voy a|quiero) cortar (?:otra vez|de nuevo|los brazos|las piernas)\b",
         r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
         r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",

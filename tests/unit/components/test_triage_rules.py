@@ -150,6 +150,13 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("tengo el cuchillo y me voy a cortar otra vez", CRISIS),
     ("gonna put myself to sleep for good with my dogs old meds", CRISIS),
     ("i intend to end it this week", CRISIS), ("i put myself to sleep early", None),
+    ("i'll go up the cliff path next week and just step off", CRISIS),
+    ("he decidido tomarmelas todas el viernes", CRISIS),
+    ("every morning i wake up and i'm disappointed that i did", WARNING),
+    ("i'm just dead weight to my mum", WARNING),
+    ("on venlafaxine two years, can i just stop taking it now?", MEDICATION),
+    ("i had to jump off the bus and step off the curb", None),
+    ("disappointed that i didnt get the job", None),
     # ...and their everyday look-alikes.
     ("i cut myself shaving", None), ("cut myself some slack today", None),
     ("burnt myself on the oven door", None), ("i cut myself off from friends", None),
