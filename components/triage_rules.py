@@ -192,8 +192,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\band (?:just )?(?:step|jump) off\b(?! (?:the|a) (?:bus|train|tram|curb|kerb|scales?|"
         r"treadmill|bike|ladder|stage)\b)",
         r"\b(?:a|the|my) plan (?:now |already )?and (?:a|the) (?:date|time|means|method)\b",
-        r"\b(?:planning|plan|planned|plans|going|gonna|decided) to take (?:them|the \w+|my \w+) "
-        r"all\b(?! (?:to|back|in|with)\b)",
+        rf"\b(?:{INTENT}|plans to|planned to) take (?:them|it|the \w+|my \w+) "
+        r"all\b(?! (?:to|back|in|with|off|out)\b)",
         r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b(?! (?:in the|every|each)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
@@ -593,7 +593,7 @@ PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
-    r"(?:picked|set|chose|chosen) (?:the|a) date|esta noche|manana)\b")
+    r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana)\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
 # How far from the warning sign or the medication question the time or decision may be.
 PLAN_REACH = 300

@@ -156,6 +156,9 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("i'm just dead weight to my mum", WARNING),
     ("on venlafaxine two years, can i just stop taking it now?", MEDICATION),
     ("i had to jump off the bus and step off the curb", None),
+    ("stockpiling my morphine and i intend to take it all on the 14th", CRISIS),
+    ("i'm going to take them all with food like the doctor said", None),
+    ("im going to take it all back to the shop", None),
     ("disappointed that i didnt get the job", None),
     # ...and their everyday look-alikes.
     ("i cut myself shaving", None), ("cut myself some slack today", None),
