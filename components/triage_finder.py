@@ -8,11 +8,18 @@ from components.triage_language import (
     english_function_words, mostly_spanish, spanish_function_words)
 from components.triage_model import LearnedTriage
 from components.triage_rules import (
-    EMERGENCY, ENGLISH, MEDICATION, SPANISH, Rules, risk_words)
+    CRISIS, EMERGENCY, ENGLISH, MEDICATION, OVERDOSE, SPANISH, WARNING, Rules, risk_words)
 from components.triage_text import Vocabulary, canonical
 
 # Below this many letters ("...", "ok") the learned line has nothing to read.
 MIN_LETTERS_TO_GUESS = 3
+# Rule findings the learned line may raise, and to what: a medication question may hide more
+# ("how many amitriptyline it takes ... tonight"), a warning sign may come with an act or a plan
+# no rule knows ("i've drawn up the insulin ... tired of fighting"). Never lowered, never dropped.
+RAISED_BY_THE_LEARNED_LINE = {
+    MEDICATION: {CRISIS, OVERDOSE, EMERGENCY, WARNING},
+    WARNING: {CRISIS, OVERDOSE, EMERGENCY},
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +57,11 @@ class Triage:
     def find_in_canonical(self, text: str) -> Optional[Finding]:
         """The finding for a message already in canonical form (`canonical`)."""
         match = self.rules.first_match(text)
-        if match and match.category != MEDICATION:
+        if match and match.category not in RAISED_BY_THE_LEARNED_LINE:
             return Finding(match.category, match.phrase, match.language)
-        # A medication question may hide something more urgent ("how many amitriptyline it
-        # takes ... tonight"): the learned line may raise it to another tier, never drop it.
         learned = self._learned_finding(text)
-        if match and not (learned and learned.category != MEDICATION):
+        if match and not (learned and
+                          learned.category in RAISED_BY_THE_LEARNED_LINE[match.category]):
             return Finding(match.category, match.phrase, match.language)
         return learned
 

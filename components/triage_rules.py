@@ -129,7 +129,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
         r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna|wish) "
         r"(?:to )?(?:live|be alive|stay alive)\b",
-        rf"\b{INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|poison) {SELF}",
+        # "I'm worried I will hurt myself lifting her" is about an injury.
+        rf"(?<!worried i )(?<!worried that i )\b{INTENT} (?:hurt|hurting|harm|harming|cut|cutting|"
+        rf"burn|burning|starve|poison) {SELF}",
         rf"\b(?:been|keep|started|start|was|am|i'm|im|stop) (?:\w+ )?(?:cutting|hurting|harming|burning) "
         rf"{SELF}", rf"\bcut {SELF} (?:again|on purpose)\b",
         # someone else: "my daughter is cutting herself", "she cuts herself" (not "a slice", "out")
@@ -167,7 +169,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:drive|driving|crash|crashing|steer|swerve) (?:\w+ ){0,2}into (?:a|the|on\w*) "
         r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
-        r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b",
+        r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b",
         r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage)",
@@ -315,6 +317,13 @@ PHRASES: Dict[str, List[str]] = {
     ],
     WARNING: [
         r"\bdisappointed (?:that |when )?i (?:woke up|wake up|did|still wake up|am still here)\b",
+        # Withdrawing and isolating (AFSP's warning signs): "haven't left the house in a month",
+        # "not eating, not talking to anyone".
+        r"\b(?:haven'?t|have not|havent|not) (?:really )?(?:left|been out of|gone out of) (?:the|my) "
+        r"(?:house|flat|room|bed|apartment) (?:in|for) (?:a |two |three |several )?(?:weeks?|months?)\b",
+        r"\bnot (?:eating|sleeping|talking to anyone)\W+ (?:\w+ )?not (?:eating|sleeping|talking to "
+        r"anyone)\b",
+        r"\b(?:stopped|stop|don'?t|dont|not) (?:talking|speaking|answering) to (?:anyone|anybody)\b",
         r"\bdisappointed to (?:wake up|still be here|be alive)\b",
         r"\b(?:i'?m|im|i am|i feel like|feel like) (?:just |such )?(?:a )?dead weight\b",
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"

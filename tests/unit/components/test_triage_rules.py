@@ -160,6 +160,12 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("i'm going to take them all with food like the doctor said", None),
     ("im going to take it all back to the shop", None),
     ("disappointed that i didnt get the job", None),
+    ("not great. haven't really left the house in a month", WARNING),
+    ("not sleeping, not eating, not talking to anyone. it's fine", WARNING),
+    ("not eating gluten, not sleeping well", None), ("haven't left the house in an hour", None),
+    ("his laptop was open on a page about lethal doses", CRISIS),
+    ("i have back problems and i'm worried i will hurt myself lifting her", None),
+    ("i'm scared i will hurt myself tonight", CRISIS),
     # ...and their everyday look-alikes.
     ("i cut myself shaving", None), ("cut myself some slack today", None),
     ("burnt myself on the oven door", None), ("i cut myself off from friends", None),
