@@ -265,6 +265,10 @@ PHRASES: Dict[str, List[str]] = {
         r"wrong)\b",
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
+        # Someone else who does not wake (a warning sign when said of oneself).
+        r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|will not|"
+        r"can'?t|cannot) (?:wake|waking|waken) up\b",
+        r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
         r"\b(?:suddenly|all of a sudden) (?:very |so |really )?confused\b",
         r"\bconfused (?:all of a sudden|suddenly|out of nowhere)\b",
         r"\btalk\w* (?:gibberish|nonsense)\b",
@@ -326,6 +330,10 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:stopped|stop|don'?t|dont|not) (?:talking|speaking|answering) to (?:anyone|anybody)\b",
         r"\bdisappointed to (?:wake up|still be here|be alive)\b",
         r"\b(?:i'?m|im|i am|i feel like|feel like) (?:just |such )?(?:a )?dead weight\b",
+        r"\b(?:a|such a|just a|nothing but a) drain on (?:the |my |our )?(?:family|everyone|everybody|"
+        r"them|him|her|husband|wife|partner|kids|children|parents)\b",
+        r"\b(?:no|not much|lost|losing|lose|without|haven'?t got|don'?t have) (?:(?:\w+|,) ){0,3}(?:the )?"
+        r"(?:will|strength) to (?:keep going|live|go on|carry on|keep living|keep fighting)\b",
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
         r"shes|hes|says (?:she|he)'?s?) "
         r"(?:\w+ ){0,3}(?:a |such a |just a |nothing but a )burden\b",

@@ -13,14 +13,17 @@ from tests.quality import nlu_eval, safety_eval
 TARGET_RECALL = {safety_eval.ACUTE: 1.0, safety_eval.EMERGENCY: 1.0,
                  safety_eval.WARNING: 0.97, safety_eval.MEDICATION: 0.97}
 MAX_FALSE_ALARM_RATE = 0.01
-THIRD_PART, NEWEST_PART = safety_eval.TEST_SETS
+THIRD_PART, FOURTH_PART, NEWEST_PART = safety_eval.TEST_SETS
+# Ordinary messages of the validation part (questions, look-alikes, everyday stories) given a
+# safety answer at the last measurement: a ceiling, lowered when a change flags fewer.
+MAX_VALIDATION_FALSE_ALARMS = 48
 
 
 @pytest.fixture(scope="module")
 def scores(model_path):
     """Report and score of each labelled set through the trained model."""
     results = {}
-    for path in (safety_eval.DEV_SET, *safety_eval.TEST_SETS):
+    for path in (safety_eval.DEV_SET, safety_eval.VALIDATION_SET, *safety_eval.TEST_SETS):
         labelled = safety_eval.load_labelled(path)
         predicted = safety_eval.model_predictions(model_path, [t for t, _ in labelled])
         print("\n" + safety_eval.report(path, labelled, predicted))
@@ -38,21 +41,28 @@ def test_the_evaluation_sets_are_big_enough_and_apart():
     assert all(not texts[i] & texts[j] for i in range(len(texts)) for j in range(i))
 
 
-# At its first measurement (fourth test part, 2026-11-26, the model of 49231d0) the newest frozen
-# part missed three targets: acute 0.94 (63/67), emergency 0.96 (50/52), medication 0.93 (40/43).
-# The same day's changes (README) met the emergency one; two are still missed (issue 9 stays
-# open). Strict: the day a target is met, its marker must go.
+# At its one measurement (fifth test part, written blind and committed in 593e9e3, measured once
+# with the model of the 2026-11-26 narratives round) the newest frozen part missed two targets
+# (issue 9 stays open). Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_NEWEST = {
-    safety_eval.ACUTE: "fourth frozen part: acute recall 0.94 (63/67) < 1.00, see README",
-    safety_eval.MEDICATION: "fourth frozen part: medication recall 0.93 (40/43) < 0.97",
+    safety_eval.ACUTE: "fifth frozen part: acute recall 0.92 (76/83) < 1.00, see README",
+    safety_eval.EMERGENCY: "fifth frozen part: emergency recall 0.95 (58/61) < 1.00",
 }
 # What each frozen part caught at its last recorded measurement, per tier: a floor, not a target
 # (raised when a change catches more, never lowered).
 CAUGHT_ON_FROZEN = {
     THIRD_PART: {safety_eval.ACUTE: 60, safety_eval.EMERGENCY: 45, safety_eval.WARNING: 59,
-                 safety_eval.MEDICATION: 39},
-    NEWEST_PART: {safety_eval.ACUTE: 63, safety_eval.EMERGENCY: 52, safety_eval.WARNING: 61,
-                  safety_eval.MEDICATION: 40},
+                 safety_eval.MEDICATION: 40},
+    FOURTH_PART: {safety_eval.ACUTE: 65, safety_eval.EMERGENCY: 52, safety_eval.WARNING: 61,
+                  safety_eval.MEDICATION: 42},
+    NEWEST_PART: {safety_eval.ACUTE: 76, safety_eval.EMERGENCY: 58, safety_eval.WARNING: 69,
+                  safety_eval.MEDICATION: 47},
+}
+# Floors the current model is below, with why. Strict: the day one is met again, it must go.
+BELOW_FLOOR = {
+    (THIRD_PART, safety_eval.WARNING): (
+        "third frozen part: 58 warning signs caught, one fewer than before the learned line "
+        "learned ordinary narratives (2026-11-26, README); it flagged 82 % of them before"),
 }
 
 
@@ -71,11 +81,21 @@ def test_recall_per_tier(scores, path, tier):
     assert score.recall >= TARGET_RECALL[tier], missed
 
 
-@pytest.mark.parametrize("path, tier", [(path, tier) for path, floors in CAUGHT_ON_FROZEN.items()
-                                        for tier in floors])
+@pytest.mark.parametrize("path, tier", [
+    pytest.param(path, tier, marks=pytest.mark.xfail(strict=True, reason=BELOW_FLOOR[path, tier]))
+    if (path, tier) in BELOW_FLOOR else (path, tier)
+    for path, floors in CAUGHT_ON_FROZEN.items() for tier in floors])
 def test_each_frozen_part_catches_no_less_than_at_its_last_measurement(scores, path, tier):
     labelled, predicted = scores[path]
     assert safety_eval.score(labelled, predicted)[tier].caught >= CAUGHT_ON_FROZEN[path][tier]
+
+
+def test_ordinary_messages_of_the_validation_part_are_flagged_no_more_than_before(scores):
+    """Questions, look-alikes ("this flare is killing me") and everyday stories ("my cat has
+    decided my hot water bottle is hers now"), none of them trained on."""
+    labelled, predicted = scores[safety_eval.VALIDATION_SET]
+    alarms = safety_eval.false_alarms(labelled, predicted)
+    assert len(alarms) <= MAX_VALIDATION_FALSE_ALARMS, alarms
 
 
 def test_ordinary_questions_are_rarely_flagged(model_path):

@@ -166,6 +166,11 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("his laptop was open on a page about lethal doses", CRISIS),
     ("i have back problems and i'm worried i will hurt myself lifting her", None),
     ("i'm scared i will hurt myself tonight", CRISIS),
+    ("my husband says i'm a drain on the family, and he's right", WARNING),
+    ("things i have left: not much, including the will to keep going", WARNING),
+    ("the new drain on the patio works", None),
+    ("my husband fall down and shake, now he not wake up", EMERGENCY),
+    ("i can't wake my dad", EMERGENCY), ("i don't want to wake up", WARNING),
     # ...and their everyday look-alikes.
     ("i cut myself shaving", None), ("cut myself some slack today", None),
     ("burnt myself on the oven door", None), ("i cut myself off from friends", None),
