@@ -46,7 +46,8 @@ ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liq
            r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
            r"glass(?:es)? of wine")
 INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
-          r"decided to|intend(?:ing)? to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|urge to|"
+          r"decided to|intend(?:ing)? to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|"
+          r"urge to|"
           r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
 SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
 # Someone the patient writes about: a carer's message is as urgent as the patient's own.
@@ -82,7 +83,8 @@ PHRASES: Dict[str, List[str]] = {
         # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
         rf"\b(?:took|taken|swallowed|popped|downed) (?:[3-9]|\d\d+) (?:\S+ ){{0,2}}(?:{MEDICINES}) "
         rf"and (?:[3-9]|\d\d+) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
-        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod(?:'e?d|ed)\b", r"\bodd (?:on|again|last)\b",
+        r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod(?:'e?d|ed)\b",
+        r"\bodd (?:on|again|last)\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
@@ -116,7 +118,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b",
         r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
         r"(?:out|loaded|ready|in my hand)\b",
-        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )\bkill me\b(?! (?:now|already|lol|haha))",
+        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )\bkill me\b"
+        r"(?! (?:now|already|lol|haha))",
         r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
         r"(?<!not in a )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
@@ -145,14 +148,16 @@ PHRASES: Dict[str, List[str]] = {
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
-        r"(?:\w+ ){0,6}on purpose\b", r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:[\w']+ ){0,8}on purpose\b",
+        r"(?:\w+ ){0,6}on purpose\b",
+        r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:[\w']+ ){0,8}on purpose\b",
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
         rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
         rf"ready)\b",
         r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
-        rf"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his|{SELF}) (?:\w+ ){{0,2}}with "
+        rf"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his|{SELF}) "
+        rf"(?:\w+ ){{0,2}}with "
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
@@ -196,7 +201,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:a|the|my) plan (?:now |already )?and (?:a|the) (?:date|time|means|method)\b",
         rf"\b(?:{INTENT}|plans to|planned to) take (?:them|it|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with|off|out)\b)",
-        r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b(?! (?:in the|every|each)\b)",
+        r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b"
+        r"(?! (?:in the|every|each)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|legs?|"
