@@ -327,6 +327,7 @@ PHRASES: Dict[str, List[str]] = {
     ],
     WARNING: [
         r"\bdisappointed (?:that |when )?i (?:woke up|wake up|did|still wake up|am still here)\b",
+        r"\bdisappointed to (?:wake up|still be here|be alive)\b",
         # Withdrawing and isolating (AFSP's warning signs): "haven't left the house in a month",
         # "not eating, not talking to anyone".
         r"\b(?:haven'?t|have not|havent|not) (?:really )?(?:left|been out of|gone out of) (?:the|my) "
@@ -334,7 +335,6 @@ PHRASES: Dict[str, List[str]] = {
         r"\bnot (?:eating|sleeping|talking to anyone)\W+ (?:\w+ )?not (?:eating|sleeping|talking to "
         r"anyone)\b",
         r"\b(?:stopped|stop|don'?t|dont|not) (?:talking|speaking|answering) to (?:anyone|anybody)\b",
-        r"\bdisappointed to (?:wake up|still be here|be alive)\b",
         r"\b(?:i'?m|im|i am|i feel like|feel like) (?:just |such )?(?:a )?dead weight\b",
         r"\b(?:a|such a|just a|nothing but a) drain on (?:the |my |our )?(?:family|everyone|everybody|"
         r"them|him|her|husband|wife|partner|kids|children|parents)\b",
@@ -608,7 +608,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # A medication question with a decision ("my plan is to take my whole script with vodka") is
 # one too; a time alone is not ("can I take my lyrica tomorrow").
 DECISION = (r"i'?ve decided|i have decided|i decided|made up my mind|(?:the|my) plan is|plan is to|"
-            r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|(?:been )?hiding|holding onto|the case is now|"
+            r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|"
+            r"(?:been )?hiding|holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|busque cuant[oa]s")
@@ -618,7 +619,8 @@ PLAN = re.compile(
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana)\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
-# How far from the warning sign or the medication question the time or decision may be.
+# What makes a warning sign or a medication question a plan, and how far from it it may be.
+PLAN_PATTERN_OF = {WARNING: PLAN, MEDICATION: DECIDED}
 PLAN_REACH = 300
 
 # What makes an emergency phrase not one: "no chest pain", "I don't have chest pain",
@@ -675,7 +677,7 @@ class Rules:
         """The most urgent rule match in canonical `text`, or None. One pass per pattern set,
         and the negation check looks at a bounded window: linear in the length of `text`."""
         for category, language, pattern in self.compiled:
-            plan_pattern = {WARNING: PLAN, MEDICATION: DECIDED}.get(category)
+            plan_pattern = PLAN_PATTERN_OF.get(category)
             first = None
             for match in pattern.finditer(text):
                 if category == EMERGENCY and negated(text, match.start(), match.end()):
