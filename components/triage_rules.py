@@ -73,7 +73,8 @@ PHRASES: Dict[str, List[str]] = {
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named.
         rf"\b(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|them|em|"
         rf"her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
-        rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b"
+        r"(?! (?:\w+ ){0,3}(?:on time|as prescribed|as directed|for the day|for once)\b)",
         rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}(?:took|taken|"
         rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
@@ -100,6 +101,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
+        rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,3}}"
+        rf"(?:{MEDICINES}|percs?|xans?|bars|oxys?|norcos?)\b",
+        rf"\b(?:i'?ve|i have|i) (?:taken|took|swallowed) enough (?:this time|to\b|of (?:\w+ )?(?:{MEDICINES}))",
         r"\b(?:took|swallowed|taken|downed) (?:a |the |my )?(?:whole|entire|full) (?:strip|bottle|"
         r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
         r"coffee|wine|beer|cider)\b)",
@@ -115,13 +119,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\btak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b",
         r"\b(?:active |passive )?si\b (?:\w+ ){0,3}(?:plan|intent|active)\b",
         r"\bplan and (?:the )?means\b", r"\bmeans (?:at home|ready|at hand)\b",
-        r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b",
+        r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b(?! up to)",
         r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
         r"(?:out|loaded|ready|in my hand)\b",
         r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )\bkill me\b"
         r"(?! (?:now|already|lol|haha))",
         r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
-        r"(?<!not in a )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
+        r"(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
@@ -146,7 +150,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|their) "
         r"(?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
-        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut|cutting|punch\w*|"
+        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back|down|"
+        r"off)\b)|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
         r"(?:\w+ ){0,6}on purpose\b",
         r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:[\w']+ ){0,8}on purpose\b",
@@ -164,7 +169,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bnot coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
-        r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b",
+        r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b"
+        r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
@@ -252,6 +258,22 @@ PHRASES: Dict[str, List[str]] = {
         r"hurting|shoot|shooting|stab|stabbing|poison|poisoning) (?:my |the |that )?(?:boss|"
         r"neighbou?r|husband|wife|mother in law|mother|father|ex|coworker|doctor)\b",
         r"\b(?:gun|rifle|knife) (?:\w+ ){0,4}make (?:him|her|them) stop\b",
+        # Methods and goodbyes no rule knew (blind development batch of 2026-11-26, third session).
+        r"\b(?:take|bring|drop|throw|put|taking|bringing|dropping) (?:the |a |my )?(?:hair ?dryer|"
+        r"toaster|radio) (?:in|into)\b", r"\b(?:hair ?dryer|toaster) (?:in|into) (?:the|my) (?:bath|tub)\b",
+        r"\bhose\b.{0,40}\bexhaust\b", r"\bexhaust\b.{0,40}\bhose\b",
+        r"\b(?:people|ppl|you|u) (?:don'?t|dont|never) come back from\b",
+        r"\b(?:step|walk|jump|lie down|lay down|throw (?:my|him|her)self) in front of (?:a|the) "
+        r"(?:train|bus|truck|lorry|car|traffic|tube)\b",
+        r"\b(?:hit|hitting|punch\w*|slap\w*) (?:my|her|his) own (?:face|head|legs?|arms?|body|"
+        r"stomach)\b",
+        r"\bi'?ll be (?:gone|dead) (?:before|by)\b",
+        r"\b(?:ain'?t|aint|won'?t|wont) (?:going to |gonna )?be (?:here|around|alive) (?:tomorrow|tmrw|"
+        r"tmr|by (?:morning|tonight|then)|much longer)\b",
+        r"(?<!doctor's )(?<!doctors )(?<!sick )(?<!fit )\bnote(?:'s| is) (?:written|done|ready)\b",
+        # someone else's goodbye, then silence: "texted me goodbye and now his phone is off"
+        r"\b(?:goodbye|good bye|love you|sorry for everything|note|letter)\b.{0,150}\b(?:phone is "
+        r"(?:off|dead)|(?:not|isn'?t|won'?t|wont|isnt) (?:answering|picking up|answer|pick up))\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -284,7 +306,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
         r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
-        r"\bstroke\b", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
+        r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
         r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
         r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
@@ -374,7 +396,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:everyone|everybody|they|family|kids|world) (?:would|will|'d) be better "
         r"(?:off )?without me\b", r"\bno one would (?:miss|notice|care)",
         r"\bnobody would (?:miss|notice|care)",
-        r"\b(?:say(?:ing)?|said) (?:my )?goodbyes?\b", r"\bthis is goodbye\b",
+        r"\b(?:say(?:ing)?|said) (?:my )?goodbyes?\b(?! to (?:my |the |our )?(?:old |last )?(?:job|"
+        r"house|home|car|office|career|colleagues|students|team|flat)\b)", r"\bthis is goodbye\b",
         r"\bgoodbye (?:everyone|forever|world|for good|cruel)\b",
         r"\b(?:giving|gave|give|given) (?:\w+ ){0,2}(?:things|stuff|belongings|possessions|"
         r"pets?|cat|dog|jewelry|everything) away\b",
@@ -424,7 +447,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bbetter off (?:\w+ ){0,6}(?:without me|than with me|if i)\b",
         r"\b(?:happier|better) (?:\w+ ){0,3}without me\b",
         r"\b(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) "
-        r"(?:my|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
+        r"(?:my(?! (?:future|younger|older) self)|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
         rf"kept|hiding|collecting|counting|counted|save|saved) (?:all )?(?:my )?(?:leftover |old |spare )?"
@@ -475,6 +498,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
         r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b", r"\bgrip is gone\b",
         r"\btired of hanging\b", r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
+        # "I'm not suicidal, but...": not the crisis answer, still a check-in.
+        r"\b(?:not|n't|never|never been) suicid\w*",
+        r"^\W*(?:it'?s|its) time\W+(?:good ?)?bye\W*$",
+        r"\bsee (?:you|ya|u) (?:all )?on the other side\b(?! of)",
+        r"\bi (?:won'?t|wont|will not) be (?:here|around)(?: anymore| any more)?(?: ?[.!]|\W*$)",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -505,7 +533,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
         rf"\b(?:take|taking|have) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
-        r"\b(?:take|taking|have|use|mix|combine) (?:them )?both\b",
+        r"\b(?:take|taking|use|mix|combine) (?:them )?both\b",
+        r"\b(?:can|should|could) (?:i|you|we) (?:\w+ )?have (?:them )?both\b",
         rf"\b(?:take|taking) (?:my )?(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:early|late|later|earlier)\b",
         rf"\b(?:take|taking|use|have) (?:\w+ ){{0,6}}while (?:i'?m |im |i am |on |taking )+"
         rf"(?:\w+ ){{0,1}}(?:{MEDICINES})\b",
@@ -554,6 +583,10 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
         r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
         r"\bno me bajo\b",
+        r"\b(?:me voy a|se va a|me quiero|se quiere|voy a|va a|iba a) (?:tirar|aventar|lanzar)(?:me|se)? "
+        r"(?:del|de un|de una|de la|al|a las|a la|por la) (?:\w+ )?(?:puente|edificio|tren|metro|balcon|"
+        r"azotea|techo|ventana|vias|carretera|precipicio)\b",
+        r"\bcarta de despedida\b", r"\bnota de suicidio\b",
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
     ],
@@ -591,6 +624,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bcuantas pastillas (?:\w+ ){0,2}suficientes\b",
         r"\badios a todos\b", r"\bdios me lleve\b", r"\b(?:pa|para) (?:que|q)\W*$", r"\bcomo un fantasma\b",
         r"\bya no se preocupen por mi\b", r"\bno vale la pena\b", r"\bme decepciona despertar\b",
+        r"\bsi (?:\w+ )?no (?:contesto|respondo|regreso|vuelvo|despierto)\b",
     ],
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
@@ -607,12 +641,12 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # answer, not the check-in.
 # A medication question with a decision ("my plan is to take my whole script with vodka") is
 # one too; a time alone is not ("can I take my lyrica tomorrow").
-DECISION = (r"i'?ve decided|i have decided|i decided|made up my mind|(?:the|my) plan is|plan is to|"
+DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|plan is to|"
             r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|"
             r"(?:been )?hiding|holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
-            r"ya (?:lo )?decidi|ya tengo todo|busque cuant[oa]s")
+            r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s")
 PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"

@@ -140,7 +140,8 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("i burned myself with a lighter on my thigh tonight", CRISIS),
     ("i sliced my wrist last night not deep enough", CRISIS),
     ("i went to the bathroom and cut myself on my stomach", CRISIS),
-    ("I swallowed a handful of my husband's heart pills on purpose", CRISIS),
+    # an overdose taken (on purpose or not): Poison Control and 911 first, then 988
+    ("I swallowed a handful of my husband's heart pills on purpose", OVERDOSE),
     ("i have a plan now and a date", CRISIS),
     ("i came up here to jump", CRISIS), ("he's planned to drive his car off the bridge", CRISIS),
     ("she was planning to take them all at the weekend", CRISIS),
@@ -179,6 +180,37 @@ def test_long_posts_from_the_development_batch(text, expected):
     ("we came to jump in the pool", None), ("i took a whole bottle of water to physio", None),
 ])
 def test_self_harm_and_plans_from_the_development_narratives(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Going to run a bath later and take the hair dryer in with me", CRISIS),
+    ("bought a hose that fits the exhaust. everything else is sorted", CRISIS),
+    ("she said she's going to step in front of the train on her way home", CRISIS),
+    ("i hit my own face over and over when the pain won't stop", CRISIS),
+    ("took a fat handful of my percs n xans", OVERDOSE),
+    ("goodbye everyone. I've taken enough this time", OVERDOSE),
+    ("pills r out, note's written", CRISIS), ("yo i aint gonna be here tmrw", CRISIS),
+    ("I typed the goodbye texts. I'll be gone before anyone reads them", CRISIS),
+    ("my dad texted me goodbye and now his phone is off", CRISIS),
+    ("the one ppl dont come back from", CRISIS),
+    ("cancelled my appointment because I won't be here. It's decided.", CRISIS),
+    ("mi hijo dice que se va a tirar del puente", CRISIS), ("mi mama dejo una carta de despedida", CRISIS),
+    ("si manana no contesto es porque ya lo hice. tengo todo listo", CRISIS),
+    # "I'm not suicidal, but ..." gets the check-in, not the crisis answer; a plan still is one.
+    ("i'm not suicidal, just want to know about diet", WARNING),
+    ("i'm not suicidal but i have the pills counted out for tonight", CRISIS),
+    ("its time. bye", WARNING), ("see you on the other side", WARNING),
+    # ...and their everyday look-alikes.
+    ("i won't be here next week, on holiday", None), ("I have taken enough of your time", None),
+    ("Took all my meds this morning on time for once", None),
+    ("need a rope pulley for my shoulder exercises", None), ("stroke of luck, got parking", None),
+    ("I said goodbye to my old job today", None), ("I cut out sugar on purpose for a month", None),
+    ("I wrote a letter to my future self", None), ("Anyone have both POTS and fibro?", None),
+    ("we walked into the sea up to our knees", None),
+    ("see you on the other side of my surgery", None), ("my sick note is done", None),
+])
+def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, expected):
     assert category(text) == expected
 
 
