@@ -51,9 +51,10 @@ class SafetyTriage(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # Probability from which the learned line reports a safety category (see README), and
-        # labelled message files it learns from besides the NLU examples (repository paths).
-        return {"model_threshold": 0.25, "training_sets": []}
+        # Probability from which the learned line reports a safety category (see README), the
+        # categories that need another (`{"warning": 0.25}`), and labelled message files it
+        # learns from besides the NLU examples (repository paths).
+        return {"model_threshold": 0.25, "category_thresholds": {}, "training_sets": []}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
@@ -91,7 +92,8 @@ class SafetyTriage(GraphComponent, IntentClassifier):
             for text, label in load_labelled(REPO / path):
                 texts.append(canonical(text, vocabulary))
                 categories.append(CATEGORY_OF_LABEL[label])
-        learned = LearnedTriage.fit(texts, categories, self.config["model_threshold"])
+        learned = LearnedTriage.fit(texts, categories, self.config["model_threshold"],
+                                    self.config["category_thresholds"])
         readable = english_words(LANGUAGE_LOG_PROB) | {
             word for text, message in zip(texts, examples)
             if message.get(INTENT) != OTHER_LANGUAGE_INTENT for word in text.split()}
@@ -113,7 +115,8 @@ class SafetyTriage(GraphComponent, IntentClassifier):
             spanish = read_words(Path(directory) / SPANISH_FILE)
             readable = read_words(Path(directory) / READABLE_FILE)
         triage = Triage(Vocabulary(risk_words(), english, spanish),
-                        LearnedTriage(pipeline, config["model_threshold"]))
+                        LearnedTriage(pipeline, config["model_threshold"],
+                                      config["category_thresholds"]))
         return cls(config, model_storage, resource, triage, LanguageCheck(readable))
 
     def process(self, messages: List[Message]) -> List[Message]:

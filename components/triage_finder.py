@@ -15,10 +15,13 @@ from components.triage_text import Vocabulary, canonical
 MIN_LETTERS_TO_GUESS = 3
 # Rule findings the learned line may raise, and to what: a medication question may hide more
 # ("how many amitriptyline it takes ... tonight"), a warning sign may come with an act or a plan
-# no rule knows ("i've drawn up the insulin ... tired of fighting"). Never lowered, never dropped.
+# no rule knows ("i've drawn up the insulin ... tired of fighting"), an emergency may be an
+# overdose ("can't feel my legs ... all the sleeping pills"). Only to answers that keep what the
+# finding's answer gives (a warning sign's 988, an emergency's 911). Never lowered, never dropped.
 RAISED_BY_THE_LEARNED_LINE = {
     MEDICATION: {CRISIS, OVERDOSE, EMERGENCY, WARNING},
-    WARNING: {CRISIS, OVERDOSE, EMERGENCY},
+    WARNING: {CRISIS, OVERDOSE},
+    EMERGENCY: {OVERDOSE},
 }
 
 

@@ -11,7 +11,7 @@ low, for recall: a wrong check-in costs far less than a missed one.
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -44,18 +44,21 @@ def load_labelled(path: Path) -> List[Tuple[str, str]]:
 
 
 class LearnedTriage:
-    """Predicts a safety category when its probability reaches `threshold`."""
+    """Predicts a safety category when its probability reaches `threshold`, or the category's
+    own threshold in `thresholds` (a check-in may ask for more certainty than a crisis)."""
 
-    def __init__(self, pipeline: Pipeline, threshold: float) -> None:
+    def __init__(self, pipeline: Pipeline, threshold: float,
+                 thresholds: Optional[Dict[str, float]] = None) -> None:
         self.pipeline = pipeline
         self.threshold = threshold
+        self.thresholds = thresholds or {}
         features = pipeline.steps[0][1]
         self._known_words = next(vectorizer.vocabulary_ for _, vectorizer
                                  in features.transformer_list if vectorizer.analyzer == "word")
 
     @classmethod
-    def fit(cls, texts: Sequence[str], categories: Sequence[str],
-            threshold: float) -> "LearnedTriage":
+    def fit(cls, texts: Sequence[str], categories: Sequence[str], threshold: float,
+            thresholds: Optional[Dict[str, float]] = None) -> "LearnedTriage":
         pipeline = make_pipeline(
             make_union(
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
@@ -66,10 +69,10 @@ class LearnedTriage:
             LogisticRegression(C=10.0, max_iter=5000),
         )
         pipeline.fit(list(texts), list(categories))
-        return cls(pipeline, threshold)
+        return cls(pipeline, threshold, thresholds)
 
     def guess(self, canonical_text: str) -> Optional[LearnedGuess]:
-        """The most likely safety category if its probability reaches the threshold."""
+        """The most likely safety category if its probability reaches its threshold."""
         return self.guesses([canonical_text])[0]
 
     def guesses(self, canonical_texts: List[str]) -> List[Optional[LearnedGuess]]:
@@ -80,8 +83,9 @@ class LearnedTriage:
             ranked = sorted((p, c) for c, p in zip(classes, probabilities)
                             if c != NO_SAFETY_CATEGORY)
             probability, category = ranked[-1]
+            threshold = self.thresholds.get(category, self.threshold)
             results.append(LearnedGuess(category, float(probability))
-                           if probability >= self.threshold and self.knows(text) else None)
+                           if probability >= threshold and self.knows(text) else None)
         return results
 
     def knows(self, canonical_text: str) -> bool:

@@ -42,7 +42,8 @@ MEDICINES = (
 # Counts written out, as in "swallowed about thirty of my pills".
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
-ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|"
+ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|sherry|"
+           r"brandy|gin|rum|cider|prosecco|tequila|"
            r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
            r"glass(?:es)? of wine")
 INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
@@ -108,6 +109,8 @@ PHRASES: Dict[str, List[str]] = {
         r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
         r"coffee|wine|beer|cider)\b)",
         r"\bmixed up (?:my |the |our )?(?:bottles|pills|meds|medicines|medications)\b",
+        r"\btook again\b",
+        r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
         rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
         r"(?:again|twice|double)\b",
     ],
@@ -268,6 +271,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:hit|hitting|punch\w*|slap\w*) (?:my|her|his) own (?:face|head|legs?|arms?|body|"
         r"stomach)\b",
         r"\bi'?ll be (?:gone|dead) (?:before|by)\b",
+        r"\bif (?:you'?re|you are|u r|ur|anyone'?s|anyone is) reading this\W*"
+        r"(?:it'?s|i'?m|i am|i'?ve) "
+        r"(?:already )?(?:done|gone|dead|done it)\b",
+        r"\b(?:drink|swallow|take|drinking|swallowing) (?:the |some |that )?(?:\w+ )?"
+        r"(?:poison|bleach|"
+        r"antifreeze|weed ?killer|pesticide|rat poison)\b",
+        rf"\b(?:{ALCOHOL}) and (?:the rest of|all) (?:the |my )?(?:{MEDICINES})\b",
         r"\b(?:ain'?t|aint|won'?t|wont) (?:going to |gonna )?be (?:here|around|alive) (?:tomorrow|tmrw|"
         r"tmr|by (?:morning|tonight|then)|much longer)\b",
         r"(?<!doctor's )(?<!doctors )(?<!sick )(?<!fit )\bnote(?:'s| is) (?:written|done|ready)\b",
@@ -316,7 +326,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\bnumb on one side\b", r"\bsudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|can'?t (?:speak|talk|see|move|lift))",
         r"\bcan'?t (?:speak|talk) (?:properly|right|clearly|straight)\b",
         r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
-        r"(?:arm|leg|face|side)\b",
+        r"(?:arm|legs?|face|side)\b",
+        r"\bfluid (?:\w+ ){0,3}(?:out of|from) (?:his|her|my|their) (?:ear|nose)\b",
+        r"\b(?:lot of|good deal of|so much|pool of|lots of) blood\b"
+        r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
+        r"\bonly respond\w* to pain\b",
         r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
@@ -497,7 +511,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhoping (?:\w+ ){0,4}(?:won'?t|wont|don'?t|dont|never|not) wake\b",
         r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
         r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b", r"\bgrip is gone\b",
-        r"\btired of hanging\b", r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
+        r"\bsquared (?:everything|it all|things) away\b", r"\btired of hanging\b",
+        r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
         # "I'm not suicidal, but...": not the crisis answer, still a check-in.
         r"\b(?:not|n't|never|never been) suicid\w*",
         r"^\W*(?:it'?s|its) time\W+(?:good ?)?bye\W*$",
@@ -544,7 +559,9 @@ PHRASES: Dict[str, List[str]] = {
         rf" (?:\w+ ){{0,4}}(?:{MEDICINES}|{ALCOHOL})\b",
         rf"\b(?:{MEDICINES}) (?:and|with|plus) (?:\w+ ){{0,3}}"
         rf"(?:together|at the same time|same day|safe)\b",
-        r"\binteract\w*\b", r"\bcontraindicat\w*", r"\bsafe to take\b", r"\bserotonin syndrome\b",
+        r"\binteract\w*\b", r"\bcontraindicat\w*", r"\btitrat\w*",
+        rf"\b(?:should|can|do) i take (?:them|it|my (?:{MEDICINES})) again\b", r"\bsafe to take\b",
+        r"\bserotonin syndrome\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -587,6 +604,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"(?:del|de un|de una|de la|al|a las|a la|por la) (?:\w+ )?(?:puente|edificio|tren|metro|balcon|"
         r"azotea|techo|ventana|vias|carretera|precipicio)\b",
         r"\bcarta de despedida\b", r"\bnota de suicidio\b",
+        r"\bse (?:corto|esta cortando|ha cortado) (?:las|los|sus) "
+        r"(?:munecas|venas|brazos|piernas)\b",
+        r"\b(?:queria|quiere|quiero|quisiera) morirse\b",
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
     ],
@@ -641,7 +661,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # answer, not the check-in.
 # A medication question with a decision ("my plan is to take my whole script with vodka") is
 # one too; a time alone is not ("can I take my lyrica tomorrow").
-DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|plan is to|"
+DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|"
+            r"plan is to|"
             r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|"
             r"(?:been )?hiding|holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
@@ -651,7 +672,11 @@ PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
-    r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana)\b")
+    r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
+    # lethal means at hand: "made my peace ... heading out with the .22"
+    r"guns?|rifle|revolver|shotgun|pistol|firearm|the (?:\. )?22|"
+    r"(?:on|at|to) the (?:overpass|ledge|roof|"
+    r"railway|train tracks|tracks|cliffs?))\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
 # What makes a warning sign or a medication question a plan, and how far from it it may be.
 PLAN_PATTERN_OF = {WARNING: PLAN, MEDICATION: DECIDED}

@@ -195,7 +195,8 @@ def test_self_harm_and_plans_from_the_development_narratives(text, expected):
     ("my dad texted me goodbye and now his phone is off", CRISIS),
     ("the one ppl dont come back from", CRISIS),
     ("cancelled my appointment because I won't be here. It's decided.", CRISIS),
-    ("mi hijo dice que se va a tirar del puente", CRISIS), ("mi mama dejo una carta de despedida", CRISIS),
+    ("mi hijo dice que se va a tirar del puente", CRISIS),
+    ("mi mama dejo una carta de despedida", CRISIS),
     ("si manana no contesto es porque ya lo hice. tengo todo listo", CRISIS),
     # "I'm not suicidal, but ..." gets the check-in, not the crisis answer; a plan still is one.
     ("i'm not suicidal, just want to know about diet", WARNING),
