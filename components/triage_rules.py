@@ -104,6 +104,10 @@ PHRASES: Dict[str, List[str]] = {
         r"\bpoison(?:ed|ing)\b",
         rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES}|percs?|xans?|bars|oxys?|norcos?)\b",
+        rf"\b(?:all|whole|rest of) (?:the |my )?(?:\w+ )?(?:{MEDICINES}) (?:\S+ ){{0,6}}"
+        r"on purpose\b",
+        rf"\b(?:taken|took|swallowed) (?:about |around )?(?:half|most|all|the rest) of "
+        rf"(?:them|it|the \w+|my \w+) (?:\S+ ){{0,3}}(?:with|and) (?:\S+ ){{0,3}}(?:{ALCOHOL})\b",
         rf"\b(?:i'?ve|i have|i) (?:taken|took|swallowed) enough (?:this time|to\b|of (?:\w+ )?(?:{MEDICINES}))",
         r"\b(?:took|swallowed|taken|downed) (?:a |the |my )?(?:whole|entire|full) (?:strip|bottle|"
         r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
@@ -157,7 +161,8 @@ PHRASES: Dict[str, List[str]] = {
         r"off)\b)|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
         r"(?:\w+ ){0,6}on purpose\b",
-        r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*) (?:[\w']+ ){0,8}on purpose\b",
+        r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*|put on|applied) (?:[\w']+ ){0,8}"
+        r"on purpose\b", r"\b(?:taken|swallowed) (?:\S+ ){0,12}on purpose\b",
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
@@ -194,7 +199,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bctb\b", r"\bsewer ?slide\b", r"\bself[ -]?delet\w*",
         r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*|beat\w*) (?:my )?(?:own )?(?:head|legs?|arms?|face|"
         r"thighs?|stomach) (?:\w+ ){0,4}(?:until|till|til)\b",
-        r"\b(?:hit|hitting|bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
+        r"\b(?:hit|hitting) (?:my )?head (?:\w+ )?against (?:the |a )?wall\b",
+        r"\b(?:bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
         r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?|bruised)\b",
         # From the development narratives (2026-11-26): self-harm and plans said plainly.
         # "i cut myself on my stomach", not "on a can", "shaving", "some slack" or "off".
@@ -304,7 +310,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
         # Someone else who does not wake (a warning sign when said of oneself).
-        r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|will not|"
+        r"\b(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) (?:\w+ ){0,3}"
+        r"(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|"
+        r"will not|"
         r"can'?t|cannot) (?:wake|waking|waken) up\b",
         r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
         r"\b(?:suddenly|all of a sudden) (?:very |so |really )?confused\b",
@@ -328,6 +336,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
         r"(?:arm|legs?|face|side)\b",
         r"\bfluid (?:\w+ ){0,3}(?:out of|from) (?:his|her|my|their) (?:ear|nose)\b",
+        r"\bmuscles? (?:\w+ ){0,2}jerking on (?:their|its) own\b",
+        r"\b(?:belly|tummy|stomach|abdomen) (?:is |feels )?(?:\w+ )?hard as a (?:board|rock)\b",
+        r"\blike (?:being|getting) hit (?:on|in) the (?:back of the )?head\b",
         r"\b(?:lot of|good deal of|so much|pool of|lots of) blood\b"
         r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
         r"\bonly respond\w* to pain\b",

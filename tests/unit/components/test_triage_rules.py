@@ -210,6 +210,24 @@ def test_self_harm_and_plans_from_the_development_narratives(text, expected):
     ("I wrote a letter to my future self", None), ("Anyone have both POTS and fibro?", None),
     ("we walked into the sea up to our knees", None),
     ("see you on the other side of my surgery", None), ("my sick note is done", None),
+    # From the voices and long-post batches.
+    ("made my peace with my boys. heading out to the paddock with the .22", CRISIS),
+    ("whats the point of texting. im on the overpass", CRISIS),
+    ("she says she will drink the poison for the plants", CRISIS),
+    ("whisky and the rest of the tablets tonight", CRISIS),
+    ("this morning I put on three extra patches on purpose", CRISIS),
+    ("she'd taken 'a lot of the white ones and the little blue ones' on purpose", CRISIS),
+    ("i've taken about half of them with a bottle of wine", OVERDOSE),
+    ("the carers gave her an extra dose by mistake", OVERDOSE),
+    ("clear fluid coming out of his ear", EMERGENCY), ("she's only responding to pain", EMERGENCY),
+    ("my muscles keep jerking on their own and i'm sweating", EMERGENCY),
+    ("my tummy is hard as a board and I've got a temperature", EMERGENCY),
+    ("a headache like being hit on the back of the head", EMERGENCY),
+    ("my father fall and now not wake up", EMERGENCY),
+    ("i fell down the stairs and hit my head on the wall, now my speech is slurred", EMERGENCY),
+    ("i feel so hopeless, i've had fibro since i was 22", WARNING),
+    ("i had a lot of blood tests today", None),
+    ("double all my meds tonight and not wake up", CRISIS),
 ])
 def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, expected):
     assert category(text) == expected
