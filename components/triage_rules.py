@@ -108,6 +108,13 @@ PHRASES: Dict[str, List[str]] = {
         r"on purpose\b",
         rf"\b(?:taken|took|swallowed) (?:about |around )?(?:half|most|all|the rest) of "
         rf"(?:them|it|the \w+|my \w+) (?:\S+ ){{0,3}}(?:with|and) (?:\S+ ){{0,3}}(?:{ALCOHOL})\b",
+        r"\b(?:took|taken|had|has taken|have taken) an? (?:\w+ )?(?:overdose|od)\b",
+        r"\btook (?:\S+ ){0,5}in one go\b", r"\bempty (?:blister|pill|tablet|medicine|meds?) "
+        r"(?:packs?|packets?|bottles?|boxes?|strips?)\b",
+        r"\b(?:put on|applied|wearing|stuck on) (?:two|three|four|five|several|\d+|all my|extra) "
+        r"(?:\w+ )?patch(?:es)?\b",
+        rf"\btook (?:all )?(?:my |the |his |her )?(?:\w+ )?(?:{MEDICINES}) to "
+        r"(?:make it (?:all )?stop|end it|die|not wake|never wake|sleep forever)\b",
         rf"\b(?:i'?ve|i have|i) (?:taken|took|swallowed) enough (?:this time|to\b|of (?:\w+ )?(?:{MEDICINES}))",
         r"\b(?:took|swallowed|taken|downed) (?:a |the |my )?(?:whole|entire|full) (?:strip|bottle|"
         r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
@@ -122,6 +129,14 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}",
         r"\bunaliv\w*", r"\bquit\w* life\b", r"\buntil i die\b", r"\bby my own hand\b",
         r"\bi'?ll do it (?:on|tonight|tomorrow|this|next|when)\b",
+        r"\b(?:when|after|once) (?:\w+ ){1,4}(?:leaves?|goes|is asleep|are asleep|sleeps|gone)\b"
+        r"(?: \S+){0,4} (?:i'?ll|ill|i will|im gonna|i'?m going to) do it\b",
+        r"\b(?:yes,? |yeah,? )?i (?:have|do have|'ve got) a plan\W*$",
+        r"\byes,? i (?:have|do have|'ve got) a plan\b",
+        r"\b(?:tied|put|wrapped) (?:something|a (?:belt|cord|rope|scarf|ligature)|"
+        r"the (?:belt|cord)) (?:\w+ )?(?:around|round) (?:my|his|her) neck\b",
+        r"\b(?:looking|staring) (?:down )?at the (?:train |railway |railroad )?tracks\b",
+        r"\bnot safe\b.{0,40}\b(?:have|got) (?:the |my |all my )?(?:pills|gun|rope|knife|meds)\b",
         r"\b(?:picked|chosen|chose) (?:the|a) (?:bridge|spot|place|method|way)\b",
         r"\btak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b",
         r"\b(?:active |passive )?si\b (?:\w+ ){0,3}(?:plan|intent|active)\b",
@@ -136,6 +151,7 @@ PHRASES: Dict[str, List[str]] = {
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
+        r"(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
         r"\b(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
         r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b",
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
@@ -337,7 +353,20 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:arm|legs?|face|side)\b",
         r"\bfluid (?:\w+ ){0,3}(?:out of|from) (?:his|her|my|their) (?:ear|nose)\b",
         r"\bmuscles? (?:\w+ ){0,2}jerking on (?:their|its) own\b",
-        r"\b(?:belly|tummy|stomach|abdomen) (?:is |feels )?(?:\w+ )?hard as a (?:board|rock)\b",
+        r"\b(?:feel|feels|felt|feeling) like (?:i'?m|im|i am|she'?s|he'?s) (?:going to|gonna) "
+        r"die\b",
+        r"\b(?:she|he|they|baby|i) (?:\w+ )?(?:turned|turning|went|going) blue\b",
+        r"\b(?:car accident|car crash|crashed)\b.{0,30}\b(?:bleeding|can'?t move|trapped)\b",
+        r"\b(?:severe|bad|serious|having an?) allergic reaction\b",
+        r"\blos[st] (?:of )?consciousness\b",
+        r"\bno pulse\b", r"\bcan'?t find (?:a|his|her|their) pulse\b",
+        r"\basthma attack\b", r"\binhaler (?:isn'?t|not|doesn'?t|isnt) (?:helping|working)\b",
+        r"\bskin (?:is )?(?:peeling|coming) off\b",
+        r"\bboiling (?:water|oil)\b.{0,60}\b(?:skin|blister\w*)\b",
+        r"\b(?:left )?arm and jaw\b", r"\bjaw and (?:left )?arm\b",
+        r"\b(?:gone|turned) (?:cold|white|pale) ?,? (?:\w+ ?,? )?(?:and )?(?:white|pale|numb|cold|"
+        r"blue)\b",
+        r"\b(?:belly|tummy|stomach|abdomen)\b.{0,40}\bhard as a (?:board|rock)\b",
         r"\blike (?:being|getting) hit (?:on|in) the (?:back of the )?head\b",
         r"\b(?:lot of|good deal of|so much|pool of|lots of) blood\b"
         r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
@@ -522,7 +551,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhoping (?:\w+ ){0,4}(?:won'?t|wont|don'?t|dont|never|not) wake\b",
         r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
         r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b", r"\bgrip is gone\b",
-        r"\bsquared (?:everything|it all|things) away\b", r"\btired of hanging\b",
+        r"\bsquared (?:everything|it all|things) away\b",
+        r"\bdeath (?:sounds|seems|would be|looks) (?:\w+ )?(?:peaceful|nice|good|like a relief|"
+        r"better)\b",
+        r"\bwhat'?s the use\b", r"\b(?:wake|woke|waking) up disappointed\b",
+        r"(?<!no )(?<!any )(?<!not )(?<!ever have )(?<!not having )(?<!n't have )\bthoughts? (?:of|"
+        r"about) (?:hurting|harming|ending|cutting) (?:myself|my life|it all)\b",
+        r"\blong sleeves\b.{0,60}\b(?:summer|hot|hid\w*|won'?t let)\b", r"\btired of hanging\b",
         r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
         # "I'm not suicidal, but...": not the crisis answer, still a check-in.
         r"\b(?:not|n't|never|never been) suicid\w*",
@@ -571,6 +606,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}) (?:and|with|plus) (?:\w+ ){{0,3}}"
         rf"(?:together|at the same time|same day|safe)\b",
         r"\binteract\w*\b", r"\bcontraindicat\w*", r"\btitrat\w*",
+        rf"\b(?:{MEDICINES}) (?:with|plus) (?:my |the |your )?(?:\w+ )?(?:{MEDICINES})\W*\?",
         rf"\b(?:should|can|do) i take (?:them|it|my (?:{MEDICINES})) again\b", r"\bsafe to take\b",
         r"\bserotonin syndrome\b",
     ],
@@ -603,7 +639,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         # "se me quemo el arroz" is the rice; "me quemo los brazos" is self-harm.
         r"(?<!\bse )\bme (?:corte|corto|estoy cortando|lastime|queme|quemo|hice dano)\b"
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
-        r"picando|afeitando|rasurando|sin querer|por accidente))",
+        r"picando|afeitando|rasurando|sin querer|por accidente|"
+        r"con (?:aceite|agua|la plancha|el horno|la estufa)))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
         r"\b(?:he decidido|decidi|voy a|quiero|pienso) tomar(?:me)?(?:las|los)? tod[ao]s\b",
@@ -615,6 +652,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"(?:del|de un|de una|de la|al|a las|a la|por la) (?:\w+ )?(?:puente|edificio|tren|metro|balcon|"
         r"azotea|techo|ventana|vias|carretera|precipicio)\b",
         r"\bcarta de despedida\b", r"\bnota de suicidio\b",
+        r"\b(?:esta noche|hoy|manana|ya) me mato\b",
         r"\bse (?:corto|esta cortando|ha cortado) (?:las|los|sus) "
         r"(?:munecas|venas|brazos|piernas)\b",
         r"\b(?:queria|quiere|quiero|quisiera) morirse\b",
@@ -630,7 +668,11 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bderrame cerebral\b", r"\bconvulsi\w*", r"\bperdi el conocimiento\b",
         r"\bpeso (?:\w+ ){0,4}(?:pecho|en medio)\b", r"\b(?:me )?baja al brazo\b",
         r"\bbrazo izquierdo\b", r"\bsuda(?:ndo|do|da)? frio\b", r"\bsudor frio\b",
-        r"\bespuma por la boca\b", r"\b(?:de repente )?no veo nada\b", r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bvomit\w* sangre\b",
+        r"\bespuma por la boca\b",
+        r"\b(?:aceite|agua) hirviendo\b",
+        r"\b(?:de repente )?no veo nada\b",
+        r"\bno (?:para|deja) de (?:salir )?sangr\w*",
+        r"\bvomit\w* sangre\b",
         r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
     ],
     ABUSE: [
