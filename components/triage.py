@@ -52,7 +52,7 @@ class SafetyTriage(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # Probability from which the learned line reports a safety category (see README), the
-        # categories that need another (`{"warning": 0.25}`), and labelled message files it
+        # categories that need another (`{"warning": 0.35}`), and labelled message files it
         # learns from besides the NLU examples (repository paths).
         return {"model_threshold": 0.25, "category_thresholds": {}, "training_sets": []}
 

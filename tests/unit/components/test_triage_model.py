@@ -19,3 +19,12 @@ def test_made_up_words_around_a_learned_one_get_no_guess():
     learned = LearnedTriage.fit(TEXTS, CATEGORIES, threshold=0.0)
     assert learned.guess("wibble flanges and sprockets") is None
     assert learned.guess("blorp chest zint frobnicator") is None
+
+
+def test_a_category_with_its_own_threshold_needs_that_probability():
+    """A check-in may ask for more certainty than a crisis: the same guess passes the general
+    threshold and not a higher one set for its category."""
+    probability = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0).guess("i want to die").confidence
+    below, above = probability - 0.01, probability + 0.01
+    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {EMERGENCY: above}).guess("i want to die")
+    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {CRISIS: above}).guess("i want to die") is None
