@@ -26,5 +26,6 @@ def test_a_category_with_its_own_threshold_needs_that_probability():
     threshold and not a higher one set for its category."""
     probability = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0).guess("i want to die").confidence
     below, above = probability - 0.01, probability + 0.01
-    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {EMERGENCY: above}).guess("i want to die")
-    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {CRISIS: above}).guess("i want to die") is None
+    message = "i want to die"
+    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {EMERGENCY: above}).guess(message)
+    assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {CRISIS: above}).guess(message) is None
