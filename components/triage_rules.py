@@ -144,15 +144,15 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b(?! up to)",
         r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
         r"(?:out|loaded|ready|in my hand)\b",
-        r"(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )\bkill me\b"
+        r"\b(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )kill me\b"
         r"(?! (?:now|already|lol|haha))",
-        r"(?<!\d)(?<!\d )\bkms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
-        r"(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )\bsuicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
+        r"\b(?<!\d)(?<!\d )kms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
+        r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
-        r"(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
-        r"\b(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
+        r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
+        r"(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
         r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b",
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
@@ -193,7 +193,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bnot coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
-        r"(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )\brope'?s?\b"
+        r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
         r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
@@ -302,7 +302,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{ALCOHOL}) and (?:the rest of|all) (?:the |my )?(?:{MEDICINES})\b",
         r"\b(?:ain'?t|aint|won'?t|wont) (?:going to |gonna )?be (?:here|around|alive) (?:tomorrow|tmrw|"
         r"tmr|by (?:morning|tonight|then)|much longer)\b",
-        r"(?<!doctor's )(?<!doctors )(?<!sick )(?<!fit )\bnote(?:'s| is) (?:written|done|ready)\b",
+        r"\b(?<!doctor's )(?<!doctors )(?<!sick )(?<!fit )note(?:'s| is) (?:written|done|ready)\b",
         # someone else's goodbye, then silence: "texted me goodbye and now his phone is off"
         r"\b(?:goodbye|good bye|love you|sorry for everything|note|letter)\b.{0,150}\b(?:phone is "
         r"(?:off|dead)|(?:not|isn'?t|won'?t|wont|isnt) (?:answering|picking up|answer|pick up))\b",
@@ -315,7 +315,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
         r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\bdouble vision\b", r"\b(?:tight|crushing|heavy) chest\b",
         # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
-        r"(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )\bheart attack\b",
+        r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )heart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
         r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
@@ -374,7 +374,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
-        r"(?<!\bi )(?<!\bi just )\bwon'?t wake up\b",
+        r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
         r"\bseizures?\b", r"\bconvuls\w*", r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
@@ -434,7 +434,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bunbearable\b", r"\b(?:tired|sick|exhausted) of (?:living|being alive|life|"
         r"fighting(?! with)|it all|everything|existing|being here|waking up)\b",
         r"\bgive up on (?:life|everything|living)\b", r"\bgiving up on (?:life|everything)\b",
-        r"(?<!not )(?<!n't )(?<!never )\b(?:disappear\w*|vanish\w*|cease to exist|"
+        r"\b(?<!not )(?<!n't )(?<!never )(?:disappear\w*|vanish\w*|cease to exist|"
         r"stop existing|not exist)\b",
         r"\b(?:not|never|don'?t want to|dont wanna|rather not) (?:to )?wake up\b",
         r"\bsleep (?:and|forever and) (?:never|not) wake\b",
@@ -555,7 +555,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bdeath (?:sounds|seems|would be|looks) (?:\w+ )?(?:peaceful|nice|good|like a relief|"
         r"better)\b",
         r"\bwhat'?s the use\b", r"\b(?:wake|woke|waking) up disappointed\b",
-        r"(?<!no )(?<!any )(?<!not )(?<!ever have )(?<!not having )(?<!n't have )\bthoughts? (?:of|"
+        r"\b(?<!no )(?<!any )(?<!not )(?<!ever have )(?<!not having )(?<!n't have )thoughts? (?:of|"
         r"about) (?:hurting|harming|ending|cutting) (?:myself|my life|it all)\b",
         r"\blong sleeves\b.{0,60}\b(?:summer|hot|hid\w*|won'?t let)\b", r"\btired of hanging\b",
         r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
@@ -637,7 +637,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:hacerme dano|cortarme|lastimarme)\b", r"\bcortar(?:me)? (?:las|mis) venas\b",
         r"\b(?:ganas de|quiero|voy a) matar a\b",
         # "se me quemo el arroz" is the rice; "me quemo los brazos" is self-harm.
-        r"(?<!\bse )\bme (?:corte|corto|estoy cortando|lastime|queme|quemo|hice dano)\b"
+        r"\b(?<!\bse )me (?:corte|corto|estoy cortando|lastime|queme|quemo|hice dano)\b"
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente|"
         r"con (?:aceite|agua|la plancha|el horno|la estufa)))",

@@ -8,7 +8,9 @@ Usage: python -m tests.quality.nlu_eval [MODEL] [REPORT_MD]
 """
 
 import asyncio
+import functools
 import logging
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,12 +59,19 @@ def load_examples(path: str) -> List[Tuple[str, str]]:
     return [(m.get("text"), m.get("intent")) for m in data.intent_examples]
 
 
-async def _parse_all(model_path: str, texts: List[str]) -> List[dict]:
+@functools.lru_cache(maxsize=1)
+def _agent(model_path: str, modified: float):
+    """The model loaded once per process and model file (`modified`: its modification time):
+    loading takes seconds, and the quality gates parse with the same model many times."""
     from rasa.core.agent import Agent
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # no per-message debug lines
-    agent = Agent.load(model_path)
+    return Agent.load(model_path)
+
+
+async def _parse_all(model_path: str, texts: List[str]) -> List[dict]:
+    agent = _agent(model_path, os.path.getmtime(model_path))
     return [await agent.parse_message(text) for text in texts]
 
 
