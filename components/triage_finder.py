@@ -72,8 +72,10 @@ class Triage:
         if not self.learned or sum(c.isalpha() for c in text) < MIN_LETTERS_TO_GUESS:
             return None
         guess = self.learned.guess(text)
-        # The learned line sees "chest pain" in "no chest pain"; the rules know it is denied.
-        if not guess or (guess.category == EMERGENCY and self.rules.denies_emergency(text)):
+        # The learned line sees "chest pain" in "no chest pain" and "suicidal" in "I'm not
+        # suicidal"; the rules know they are denied.
+        if not guess or (guess.category == EMERGENCY and self.rules.denies_emergency(text)) or (
+                guess.category == CRISIS and self.rules.denies_suicide(text)):
             return None
         spanish = mostly_spanish(text, self.spanish_words, self.english_words)
         return Finding(guess.category, None, SPANISH if spanish else ENGLISH, MODEL_LINE,

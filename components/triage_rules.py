@@ -65,6 +65,10 @@ HARMS = (r"hits?|hitting|beats?|beating|slaps?|slapped|slapping|chokes?|choked|c
          r"hurts?|hurting|abuses?|abused|abusing|threatens?|threatened|threatening|rapes?|raped|"
          r"assaults?|assaulted|locks? me in|locked me in")
 
+# "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
+# "suicidal", may not raise to the crisis answer).
+DENIED_SUICIDE = r"\b(?:not|n't|never|never been) suicid\w*"
+
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
         # "took too many", "swallowed a whole bottle of ...": the amount itself says too much.
@@ -560,7 +564,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\blong sleeves\b.{0,60}\b(?:summer|hot|hid\w*|won'?t let)\b", r"\btired of hanging\b",
         r"\benvy (?:her|him|them|the dead)\b", r"\bjealous of (?:the )?dead\b",
         # "I'm not suicidal, but...": not the crisis answer, still a check-in.
-        r"\b(?:not|n't|never|never been) suicid\w*",
+        DENIED_SUICIDE,
         r"^\W*(?:it'?s|its) time\W+(?:good ?)?bye\W*$",
         r"\bsee (?:you|ya|u) (?:all )?on the other side\b(?! of)",
         r"\bi (?:won'?t|wont|will not) be (?:here|around)(?: anymore| any more)?(?: ?[.!]|\W*$)",
@@ -778,6 +782,7 @@ class Rules:
     """The phrase rules, compiled once: one alternation per category and language."""
 
     def __init__(self) -> None:
+        self.denied_suicide = re.compile(DENIED_SUICIDE)
         self.compiled = [
             (category, language, re.compile("|".join(f"(?:{p})" for p in table[category])))
             for category in SAFETY_CATEGORIES
@@ -803,6 +808,10 @@ class Rules:
             if first:
                 return first
         return None
+
+    def denies_suicide(self, text: str) -> bool:
+        """Whether `text` says it is not suicidal ("I'm not suicidal, just tired")."""
+        return bool(self.denied_suicide.search(text))
 
     def denies_emergency(self, text: str) -> bool:
         """Whether `text` names an emergency symptom only to deny it ("no chest pain")."""

@@ -65,3 +65,18 @@ class WarningEverywhere:
 def test_a_learned_line_finding_answers_in_the_messages_language(text, language):
     finding = Triage(learned=WarningEverywhere()).find(text)
     assert (finding.category, finding.line, finding.language) == (WARNING, MODEL_LINE, language)
+
+
+class CrisisEverywhere:
+    """A learned line that reads every message as a crisis, as it reads "I'm not suicidal"."""
+
+    def guess(self, text):
+        return SimpleNamespace(category=CRISIS, confidence=0.9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i'm not suicidal, just want to know about diet", WARNING),  # the check-in, not raised
+    ("i feel like a burden to everyone", CRISIS),  # raised as before
+])
+def test_a_denied_suicide_is_not_raised_to_the_crisis_answer(text, expected):
+    assert Triage(learned=CrisisEverywhere()).find(text).category == expected
