@@ -1,6 +1,6 @@
 """The safety triage's decision: the most urgent safety category of a message, if any."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from actions.constants import MODEL_LINE, RULE_LINE, safety_intent
@@ -66,7 +66,10 @@ class Triage:
         if match and not (learned and
                           learned.category in RAISED_BY_THE_LEARNED_LINE[match.category]):
             return Finding(match.category, match.phrase, match.language)
-        return learned
+        plan = learned and learned.category == WARNING and self.rules.plan_in(text)
+        # A warning sign the learned line read, with a time, a decision or a means, is a plan too
+        # ("won't be a problem for anybody after this weekend").
+        return replace(learned, category=CRISIS, phrase=plan) if plan else learned
 
     def _learned_finding(self, text: str) -> Optional[Finding]:
         if not self.learned or sum(c.isalpha() for c in text) < MIN_LETTERS_TO_GUESS:

@@ -39,6 +39,9 @@ MEDICINES = (
     r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?|ssris?|snris?|maois?|excedrin|"
     r"tylenol pm|edibles?"
 )
+# Medicines with acetaminophen (paracetamol), whose daily limit combining them easily passes.
+ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|nyquil|co ?codamol|"
+                 r"vicodin|norco|percocet|panadol")
 # Counts written out, as in "swallowed about thirty of my pills".
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
@@ -128,6 +131,21 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
         rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
         r"(?:again|twice|double)\b",
+        # Seventh round's development batches (2026-11-27): "took my husband's too, thought it
+        # was mine", "swallowed them all before i noticed", "way over 4000 most days".
+        r"\b(?:took|taken|swallowed) (?:\S+ ){0,6}(?:by accident|by mistake|accidentally)\b",
+        r"\btook (?:my )?(?:husband|wife|partner|mom|mum|dad|son|daughter|kid|roommate|sister|"
+        r"brother)'?s (?:\w+ )?(?:too|as well|instead)\b",
+        rf"\b(?:took|swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:thought|thinking) "
+        r"(?:it was|they were) (?:mine|my)\b",
+        r"\b(?:swallowed|took|taken) (?:them|em|it|all|\d+|the \w+) (?:\S+ ){0,3}before i (?:noticed|"
+        r"realized|realised|checked)\b",
+        rf"\b(?:{ACETAMINOPHEN})\b.{{0,200}}\b(?:over|more than|above|past) (?:the )?(?:4000|4 ?g|"
+        r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
+        rf"\b(?:\d+ ?(?:-|to) ?)?(?:[89]|1\d|20|eight|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
+        rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
+        rf"\b(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|two|three|couple of|few) "
+        r"(?:hours?|hrs?)\b",
     ],
     CRISIS: [
         rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}",
@@ -176,7 +194,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
         r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|their) "
         r"(?:arms?|wrists?|thighs?|legs?|skin|"
-        r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while))",
+        r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while|"
+        r"(?:open )?(?:on|with) (?:a|the|my) (?:chainsaw|saw|mower|axe|machete|mandoline|box cutter)))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back|down|"
         r"off)\b)|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
@@ -194,7 +213,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
-        r"\bnot coming back\b",
+        r"\b(?<!it's )(?<!its )(?<!it is )not coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
         r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
@@ -249,7 +268,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
         r"(?:\w+ ){1,8}kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|every)\b",
-        rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|the whole|a whole|whole) (?:\S+ ){{0,5}}"
+        rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|every|the whole|a whole|whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
         r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)(?: \w+){0,3} "
         r"(?:at once|together|at the same time|tonight|tomorrow)\b",
@@ -281,7 +300,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bshook (?:my|the|our) baby\b", r"\bscared i'?ll (?:hurt|do worse|harm)\b",
         r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
         r"\bstood on (?:the|a) chair\b", r"\bcan (?:you|i|someone|a person) die (?:from|of|if)\b",
-        r"\bcut (?:your|my|a|his|her) wrists?\b", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
+        r"\bcut (?:your|my|a|his|her) wrists?\b(?! (?:\w+ ){0,2}(?:by accident|accidentally|on (?:a|the|"
+        r"some)))", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
         r"\bslam (?:my )?(?:fingers|hand|head)\b", r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
         r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|killing|hurt|"
         r"hurting|shoot|shooting|stab|stabbing|poison|poisoning) (?:my |the |that )?(?:boss|"
@@ -310,6 +330,16 @@ PHRASES: Dict[str, List[str]] = {
         # someone else's goodbye, then silence: "texted me goodbye and now his phone is off"
         r"\b(?:goodbye|good bye|love you|sorry for everything|note|letter)\b.{0,150}\b(?:phone is "
         r"(?:off|dead)|(?:not|isn'?t|won'?t|wont|isnt) (?:answering|picking up|answer|pick up))\b",
+        # Seventh round's development batches (2026-11-27).
+        r"\b(?:i'?m|i am) ending it\b(?! (?:with|for)\b)",
+        r"\b(?:tap|tapping|check|checking|bow|bowing|opt|opting) out (?:of|from) (?:life|this life|"
+        r"this world|existence|living)\b",
+        r"\bthis is how i'?m (?:choosing to |going to |gonna )?go\W*$", r"\bhow i'?m choosing to go\b",
+        r"\b(?:taking|swallowing|downing) (?:them|em|these) all (?:now|tonight)\b",
+        r"\b(?:gun|sidearm|pistol|rifle|revolver|handgun|glock|shotgun)\b.{0,60}\bnot for "
+        r"(?:protection|hunting|safety|self defen[cs]e|the range)\b",
+        r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
+        r"(?:walk|come) (?:out|back)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -330,7 +360,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
         # Someone else who does not wake (a warning sign when said of oneself).
-        r"\b(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) (?:\w+ ){0,3}"
+        r"\b(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) (?:\w+ ){0,3}(?<!and )"
         r"(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|"
         r"will not|"
         r"can'?t|cannot) (?:wake|waking|waken) up\b",
@@ -392,6 +422,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcrushing (?:pressure|pain|feeling|weight)\b",
         r"\bheart (?:is |keeps )?(?:racing|pounding|skipping)\b.{0,60}\b(?:dizzy|faint\w*|chest|breath\w*|"
         r"sweat\w*|dying)\b",
+        # Seventh round's development batches (2026-11-27).
+        r"\b(?:lost|losing|lose) (?:the |my )?(?:vision|sight)\b",
+        r"\bspurt\w*", r"\bcan'?t stop (?:the |it )?bleed\w*",
+        r"\b(?:vision|sight) (?:\w+ ){0,2}(?:went|gone|going|turned) (?:completely |totally |all )?"
+        r"(?:black|dark|grey|gray|blank)\b",
+        r"\b(?:started|starts|began) shaking all over\b",
+        r"\beyes (?:rolled|rolling) back (?:in (?:her|his|their) head|and)\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -568,6 +605,15 @@ PHRASES: Dict[str, List[str]] = {
         r"^\W*(?:it'?s|its) time\W+(?:good ?)?bye\W*$",
         r"\bsee (?:you|ya|u) (?:all )?on the other side\b(?! of)",
         r"\bi (?:won'?t|wont|will not) be (?:here|around)(?: anymore| any more)?(?: ?[.!]|\W*$)",
+        # Seventh round's development batches (2026-11-27).
+        r"\b(?:won'?t|wont|will not|never) be (?:logging|signing|coming|checking) back (?:on|in)\b",
+        r"\bwho (?:gets|will get|should get|is getting|inherits) (?:what|my)\b",
+        r"\b(?:sleep|go) and (?:never|not) (?:have to )?(?:come back|return)\b",
+        r"\b(?:gave|give|giving|given)\b.{0,80}\bnow rather than later\b",
+        r"\b(?:you'?ll|you will|everyone will|they'?ll|she'?ll|he'?ll) (?:\w+ )?(?:know|understand) "
+        r"why\b",
+        r"\bwon'?t be around (?:to|for|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
+        r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|suicide)\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -613,6 +659,14 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}) (?:with|plus) (?:my |the |your )?(?:\w+ )?(?:{MEDICINES})\W*\?",
         rf"\b(?:should|can|do) i take (?:them|it|my (?:{MEDICINES})) again\b", r"\bsafe to take\b",
         r"\bserotonin syndrome\b",
+        # Seventh round's development batches (2026-11-27).
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:at night|in the morning|morning|night|bedtime) (?:or|vs|"
+        r"versus|instead of) (?:\w+ ){0,2}(?:morning|night|bedtime)\b",
+        rf"\b(?:take|taking|taken) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:at night|in the morning) (?:vs|versus|"
+        r"or|instead)\b",
+        rf"\bextra (?:of )?(?:my|her|his|the) (?:\w+ )?(?:{MEDICINES})\b",
+        rf"\bsafe to keep (?:taking|using|on) (?:\w+ ){{0,2}}(?:{MEDICINES})\b",
+        r"\bhalf[ -]?life\b", rf"\bcut my (?:{MEDICINES})\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -644,7 +698,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?<!\bse )me (?:corte|corto|estoy cortando|lastime|queme|quemo|hice dano)\b"
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente|"
-        r"con (?:aceite|agua|la plancha|el horno|la estufa)))",
+        r"con (?:aceite|agua|la plancha|el horno|la estufa|(?:un|una|el|la) (?:vidrio|cristal|lata|"
+        r"sierra|motosierra|botella rota|ventana))))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
         r"\b(?:he decidido|decidi|voy a|quiero|pienso) tomar(?:me)?(?:las|los)? tod[ao]s\b",
@@ -662,6 +717,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:queria|quiere|quiero|quisiera) morirse\b",
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
+        r"\basi me voy a ir\b(?! a\b)", r"\b(?:escoger|elegir|decidir) el dia\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -724,14 +780,22 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"(?:been )?hiding|holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
-            r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s")
+            r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s|"
+            r"made (?:my|the|a|up my) (?:decision|mind)|set everything up|everything (?:is )?set up|"
+            r"got it (?:all )?(?:sorted|handled|figured out)|it'?s (?:all )?handled|saved up|"
+            r"saving (?:up )?(?:my )?(?:pills|meds|tablets|oxy\w*)|it'?s (?:a|my) goodbye|"
+            r"plan(?:ning)? to need it|(?:pick|picked|choose|chose) (?:the|a) (?:day|date)|"
+            r"(?:spot|place) picked out|won'?t need (?:that|the|my|another|any more|any) "
+            r"(?:refills?|prescriptions?|appointments?)")
 PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
-    r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|"
+    r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|for good|"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|morning|"
+    r"tonight|tomorrow|next week)|after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
     # lethal means at hand: "made my peace ... heading out with the .22"
-    r"guns?|rifle|revolver|shotgun|pistol|firearm|the (?:\. )?22|"
+    r"guns?|rifle|revolver|shotgun|pistol|firearm|sidearm|handgun|the (?:\. )?22|"
     r"(?:on|at|to) the (?:overpass|ledge|roof|"
     r"railway|train tracks|tracks|cliffs?))\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
@@ -758,6 +822,12 @@ PRESENT_LOOKAHEAD = 40
 # "shortness of breath isn't one of my symptoms": a denial right after the phrase.
 NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a |an )?(?:my |a |an )?"
                             r"(?:symptoms?|problem|issue)")
+# "had a stroke last year": an emergency told as past is none now (only for the rules; the
+# learned line's emergency is still dropped only when denied).
+PAST_AFTER = re.compile(
+    r"^\W*(?:\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|a|one|two|"
+    r"three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|in (?:19|20)\d\d|"
+    r"back in)\b")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
 
@@ -797,7 +867,8 @@ class Rules:
             plan_pattern = PLAN_PATTERN_OF.get(category)
             first = None
             for match in pattern.finditer(text):
-                if category == EMERGENCY and negated(text, match.start(), match.end()):
+                if category == EMERGENCY and (negated(text, match.start(), match.end()) or
+                                              told_as_past(text, match.end())):
                     continue
                 first = first or RuleMatch(category, match.group(0).strip(), language)
                 plan = plan_pattern and _near(plan_pattern, text, match)
@@ -808,6 +879,11 @@ class Rules:
             if first:
                 return first
         return None
+
+    def plan_in(self, text: str) -> Optional[str]:
+        """A time, a decision or a means in `text` that makes a warning sign a plan."""
+        plan = PLAN.search(text)
+        return plan.group(0) if plan else None
 
     def denies_suicide(self, text: str) -> bool:
         """Whether `text` says it is not suicidal ("I'm not suicidal, just tired")."""
@@ -834,6 +910,11 @@ def negated(text: str, start: int, end: int) -> bool:
     if not (NEGATION_BEFORE.search(before) or SPANISH_NEGATION_BEFORE.search(before)):
         return False
     return not PRESENT_AFTER.search(after)
+
+
+def told_as_past(text: str, end: int) -> bool:
+    """Whether the phrase ending at text[end] is dated in the past ("a stroke last year")."""
+    return bool(PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD]))
 
 
 def risk_words() -> List[str]:

@@ -80,3 +80,13 @@ class CrisisEverywhere:
 ])
 def test_a_denied_suicide_is_not_raised_to_the_crisis_answer(text, expected):
     assert Triage(learned=CrisisEverywhere()).find(text).category == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("won't be a problem for anybody after this weekend", CRISIS),  # a time: a plan
+    ("carrying my sidearm around the house all day", CRISIS),  # a means at hand
+    ("i feel like a weight on my family", WARNING),  # neither: the check-in
+])
+def test_a_warning_sign_the_learned_line_read_with_a_plan_gets_the_crisis_answer(text, expected):
+    finding = Triage(learned=WarningEverywhere()).find(text)
+    assert (finding.category, finding.line) == (expected, MODEL_LINE)

@@ -263,6 +263,48 @@ def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Accidental overdoses and acetaminophen past its daily limit (Poison Control)...
+    ("so i took my gabapentin and then took my husband's too, thought it was mine", OVERDOSE),
+    ("there were 3 in my hand and i swallowed them all before i noticed lol", OVERDOSE),
+    ("like 10-12 extra strength tylenol a day for the past week", OVERDOSE),
+    ("tylenol pm + dayquil all week, probably way over 4000 most days", OVERDOSE),
+    ("i took tylenol every 3 hrs yesterday and today", OVERDOSE),
+    # ...plans and goodbyes in other words...
+    ("The fibro won. I'm tapping out of life. Goodbye.", CRISIS),
+    ("Been carrying my sidearm around the house all day. Not for protection.", CRISIS),
+    ("I figure I'll walk in some morning this week and not walk out", CRISIS),
+    ("I'm going to take every pill in my cabinet and not wake up", CRISIS),
+    ("g o o d b y e everyone, taking them all now", CRISIS),
+    ("I've got it handled. By Sunday I won't be here.", CRISIS),
+    ("If I'm not online tomorrow you'll know why.", CRISIS),
+    ("Ya hice mi testamento. Solo falta escoger el día.", CRISIS),
+    ("i sorted out who gets what from my jewelry box today", WARNING),
+    ("I want to go to sleep and not have to come back", WARNING),
+    ("please tell my group thank you. i won't be logging back on", WARNING),
+    # ...accidents, sight and seizures are emergencies, a stroke last year is not...
+    ("I sliced my leg open with the chainsaw and it's spurting blood", EMERGENCY),
+    ("I cut my wrist by accident on a broken window and it's spurting", EMERGENCY),
+    ("Me corte con un vidrio y no para de sangrar", EMERGENCY),
+    ("my vision went completely black in my right eye and it's not coming back", EMERGENCY),
+    ("she started shaking all over, her eyes rolled back", EMERGENCY),
+    ("He had a stroke last year and now takes gabapentin", None),
+    # ...medicine questions...
+    ("whats the difference between taking nortriptyline at night vs morning", MEDICATION),
+    ("is LDN supposed to be taken at night or morning?", MEDICATION),
+    ("should he give me extra of my nerve pill", MEDICATION),
+    ("how do i know when its safe to cut my duloxetine from 60 to 30", MEDICATION),
+    ("what's the half life of cymbalta", MEDICATION),
+    # ...and their everyday look-alikes.
+    ("it took about six weeks before i noticed the melatonin did anything", None),
+    ("the veteran in the article took his life after the VA cut his medications", None),
+    ("I'm ending it with my boyfriend", None), ("I had chest pain 2 years ago, it was fine", None),
+    ("I'm ending it for now, thanks for the chat", None),
+])
+def test_accidents_plans_and_medicine_timing_from_the_seventh_round(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
