@@ -171,7 +171,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!\d)(?<!\d )kms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
         r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
-        rf"\b{INTENT} (?:just )?end (?:it|this)\b", r"\btake (?:my|me) (?:own )?life\b",
+        rf"\b{INTENT} (?:just )?end (?:it|this)\b(?! with\b)", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
         r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
         r"(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
@@ -212,7 +212,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,2}}with "
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
-        r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b",
+        r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b(?!\W*(?:i|we) (?:finally|tell|try)\b)",
         r"\b(?<!it's )(?<!its )(?<!it is )not coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
@@ -231,7 +231,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage)",
-        r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b",
+        r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b(?! (?:safe|lock|cabinet)\b)",
         r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
         r"\b(?:last|final) (?:message|night|day) (?:alive|on earth)\b",
@@ -276,7 +276,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bpockets? full of (?:rocks|stones)\b",
         r"\b(?:hope|wish|pray) (?:that )?i (?:just )?(?:die|died|drop dead)\b",
         r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|(?:train |railway |railroad )?tracks|"
-        r"cliff|overpass|roof)\b",
+        r"cliff|overpass|roof)\b(?! (?:club|game|night|party|tournament)\b)",
         r"\b(?:if|unless|until) i end it\b",
         # self-harm shorthand: "relapsed on sh", "s/h urges" ("/" reads as a space)
         r"\brelaps\w* (?:on|with|into|back into) (?:sh|s h)\b",

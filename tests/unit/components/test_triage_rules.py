@@ -299,6 +299,10 @@ def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, exp
     ("the veteran in the article took his life after the VA cut his medications", None),
     ("I'm ending it with my boyfriend", None), ("I had chest pain 2 years ago, it was fine", None),
     ("I'm ending it for now, thanks for the chat", None),
+    ("I'm going to end it with my current rheumatologist, she doesn't listen", None),
+    ("Tonight's the night... I finally try the Epsom salt bath", None),
+    ("We bought a gun safe for my husband's hunting rifles", None),
+    ("Heading to the bridge club tonight", None), ("going to the bridge now", CRISIS),
 ])
 def test_accidents_plans_and_medicine_timing_from_the_seventh_round(text, expected):
     assert category(text) == expected
