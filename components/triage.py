@@ -28,8 +28,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from actions.constants import (
     CATEGORY_KEY, CONFIDENCE_KEY, FALLBACK_INTENT, LANGUAGE_ENTITY, LANGUAGE_KEY,
-    LEARNED_INTENT_KEY, LINE_KEY, NO_SAFETY_CATEGORY, OTHER_LANGUAGE_INTENT, PHRASE_KEY, REPO,
-    TRIAGE_KEY, safety_category)
+    LEARNED_INTENT_KEY, LINE_KEY, MODEL_LINE, NO_SAFETY_CATEGORY, OTHER_LANGUAGE_INTENT,
+    PHRASE_KEY, REPO, TRIAGE_KEY, safety_category)
 from components.triage_finder import Finding, Triage
 from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
 from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
@@ -124,7 +124,11 @@ class SafetyTriage(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             canonical_text = self._triage.canonical(text)
             finding = self._triage.find_in_canonical(canonical_text)
-            if finding:
+            # The learned line reads words, not languages ("je n'en peux plus" has the Spanish
+            # "en"): what only it found in a language the bot cannot read gets that answer.
+            if finding and finding.line == MODEL_LINE and self._language_check.unreadable(text):
+                set_other_language(message)
+            elif finding:
                 flag(message, finding)
             elif self._language_check.unreadable(text):
                 set_other_language(message)

@@ -131,6 +131,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
         rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
         r"(?:again|twice|double)\b",
+        rf"\bfound (?:her|his|their|my \w+'s) (?:bottle|pack|box|blister\w*|{MEDICINES}) (?:\S+ ){{0,3}}"
+        r"(?:nearly |almost |completely )?empty\b",
         # Seventh round's development batches (2026-11-27): "took my husband's too, thought it
         # was mine", "swallowed them all before i noticed", "way over 4000 most days".
         r"\b(?:took|taken|swallowed) (?:\S+ ){0,6}(?:by accident|by mistake|accidentally)\b",
@@ -148,7 +150,10 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:hours?|hrs?)\b",
     ],
     CRISIS: [
-        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}",
+        # not "killing myself with exhaustion" or "...trying to make it to graduation"
+        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}"
+        r"(?! (?:with (?:exhaustion|work|worry|stress|overwork\w*)|over (?:it|this|nothing)|trying|"
+        r"to (?:get|make|finish|keep))\b)",
         r"\bunaliv\w*", r"\bquit\w* life\b", r"\buntil i die\b", r"\bby my own hand\b",
         r"\bi'?ll do it (?:on|tonight|tomorrow|this|next|when)\b",
         r"\b(?:when|after|once) (?:\w+ ){1,4}(?:leaves?|goes|is asleep|are asleep|sleeps|gone)\b"
@@ -219,7 +224,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
         r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
-        r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)",
+        r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
+        r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
         r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|it would take|"
         r"it'?d take|would kill|"
@@ -239,6 +245,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*|beat\w*) (?:my )?(?:own )?(?:head|legs?|arms?|face|"
         r"thighs?|stomach) (?:\w+ ){0,4}(?:until|till|til)\b",
         r"\b(?:hit|hitting) (?:my )?head (?:\w+ )?against (?:the |a )?wall\b",
+        r"\b(?:keep|been|started) hitting (?:my )?head (?:\w+ )?(?:on|into) (?:the |a )?wall\b",
         r"\b(?:bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
         r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?|bruised)\b",
         # From the development narratives (2026-11-26): self-harm and plans said plainly.
@@ -286,11 +293,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\bby the time (?:you|u|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b",
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
         r"(?:day|night)\b",
-        r"\bcheck(?:ing)? out early\b", r"\bthis is my last (?:message|post|goodbye)\b",
+        r"\bcheck(?:ing)? out (?:early|for good|permanently)\b",
+        rf"\bstockpil\w* (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:in case|for when|for the day)\b", r"\bthis is my last (?:message|post|goodbye)\b",
         rf"\b(?:save|saved|saving|stockpil\w*|hoard\w*|guardadas?|guardando) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
         r"(?:\w+ ){0,2}(?:for|since|de) (?:\w+ )?(?:months?|weeks?|meses|semanas)\b", r"\bend (?:the|my|all the) suffering\b",
         r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her|them)"
-        r" (?:now|soon|in heaven|again)\b",
+        r" (?:now|soon|in heaven|again|by|before)\b",
         r"\bmake (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b", r"\bfastest way\b",
         r"\bgo to (?:him|her|god|heaven|them) myself\b",
         r"\b(?:razor|knife|blade|gun|rope|noose)(?:'s| is| are)? (?:out|in my hand|ready|loaded)\b",
@@ -338,6 +346,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:taking|swallowing|downing) (?:them|em|these) all (?:now|tonight)\b",
         r"\b(?:gun|sidearm|pistol|rifle|revolver|handgun|glock|shotgun)\b.{0,60}\bnot for "
         r"(?:protection|hunting|safety|self defen[cs]e|the range)\b",
+        r"\baim(?:ing|s)? (?:\w+ ){0,2}at (?:a|the) (?:semi|truck|lorry|tree|wall|bridge|pillar|train)\b",
+        # A long post's plan (2026-11-27): "I know exactly where I'd stop the car and which side
+        # I'd go over", "I don't want anyone to talk me out of it", "it won't be long now, I've
+        # seen to it".
+        r"\b(?:know|figured out|picked) (?:exactly )?(?:where|which \w+|how) i'?d (?:stop the car|go over|"
+        r"jump|do it|park)\b",
+        r"\b(?:don'?t|do not) want (?:anyone|anybody|you|them) to (?:talk|stop) me\b",
+        r"\bi'?ve seen to it\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
         r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
         r"(?:walk|come) (?:out|back)\b",
     ],
@@ -347,7 +363,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
         r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
-        r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\bdouble vision\b", r"\b(?:tight|crushing|heavy) chest\b",
+        r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\b(?:double vision|seeing double)\b", r"\b(?:tight|crushing|heavy) chest\b",
         # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
         r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )heart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
@@ -372,7 +388,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:sudden\w* )?loss of (?:vision|sight)\b", r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
         r"\bseizing\b", r"\bfoaming at the mouth\b",
         r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
-        r"huge|thick|tight(?:ening)?)\b", r"\bcan'?t (?:swallow|swalow)\b", r"\banaphyla\w*",
+        r"huge|thick|tight(?:ening)?|big|puffy)\b", r"\banaphyla\w*",
+        r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|it) (?:\w+ )?well\b)",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
         r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
@@ -409,7 +426,8 @@ PHRASES: Dict[str, List[str]] = {
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
         r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
-        r"\bseizures?\b", r"\bconvuls\w*", r"\bhaving a fit\b",
+        # not a risk read about: "because of seizures", "lower the seizure threshold"
+        r"\b(?<!of )(?<!cause )(?<!causes )seizures?\b(?! (?:threshold|risk)\b)", r"\bconvuls\w*", r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
         r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
@@ -428,6 +446,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:vision|sight) (?:\w+ ){0,2}(?:went|gone|going|turned) (?:completely |totally |all )?"
         r"(?:black|dark|grey|gray|blank)\b",
         r"\b(?:started|starts|began) shaking all over\b",
+        r"\bstung\b.{0,150}\b(?:swollen|swelling|hives|wheez\w*|puffy)\b",
+        r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face) (?:\w+ ){0,3}(?:numb|weird|weak|"
+        r"tingl\w*|droop\w*|dead)\b",
         r"\beyes (?:rolled|rolling) back (?:in (?:her|his|their) head|and)\b",
     ],
     ABUSE: [
@@ -614,6 +635,16 @@ PHRASES: Dict[str, List[str]] = {
         r"why\b",
         r"\bwon'?t be around (?:to|for|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
         r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|suicide)\b",
+        r"\btell (?:\w+ ){1,3}(?:thanks|thank you) for (?:trying|everything)\b",
+        r"\b(?:don'?t|do not) care if (?:i|it) (?:live|die|wake up|make it|goes out)\b",
+        r"\bi'?m (?:just )?(?:a bill|an? (?:expense|drain|extra chore|weight)) (?:\w+ ){0,3}(?:has to|have to|"
+        r"for)\b", r"\bcan'?t see (?:that|it|this|things) ever (?:changing|getting better|improving)\b",
+        r"\bthe point of living\b", r"\bif it (?:weren'?t|wasn'?t) for me\b",
+        r"\b(?:don'?t|can'?t) see how (?:it|this|things|anything) (?:\w+ ){0,2}(?:gets?|will get|could get|"
+        r"is going to get) better\b", r"\bsorry (?:i|for) ruin(?:ed|ing) everything\b",
+        r"\bmake sure (?:\w+ ){0,3}gets? (?:her|his|my) (?:\w+ )?(?:ring|jewelry|watch|things)\b",
+        r"\bno light at the end\b", r"\bwhy (?:keep|am i|bother) dragging (?:it|this) out\b",
+        r"\bwon'?t be long now\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -635,6 +666,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}can i take it\b",
         rf"\bgo (?:up|down) on (?:the |my )?(?:{MEDICINES})",
         rf"\b(?:crush|chew|split|halve|break) (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        rf"\b(?:open|sprinkle|dissolve) (?:\w+ ){{0,3}}(?:capsules?|tablets?)\b",
         rf"\b(?:took|take|taking) (?:my )?(?:\w+ )?(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:late|early)\b",
         rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
@@ -667,6 +699,12 @@ PHRASES: Dict[str, List[str]] = {
         rf"\bextra (?:of )?(?:my|her|his|the) (?:\w+ )?(?:{MEDICINES})\b",
         rf"\bsafe to keep (?:taking|using|on) (?:\w+ ){{0,2}}(?:{MEDICINES})\b",
         r"\bhalf[ -]?life\b", rf"\bcut my (?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}alternatives?\b", rf"\b(?:running|run|ran) low on (?:my )?(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}safe (?:while|when|during|if) (?:i'?m |i am )?(?:pregnant|breast"
+        r"feeding|nursing|trying)\b",
+        rf"\b(?:is|are) (?:{MEDICINES}) (?:\w+ )?(?:allowed|legal|ok|okay|safe|permitted)\b",
+        rf"\b(?:on|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})\b.{{0,120}}\bis (?:it|that|this) (?:ok|okay|safe|"
+        r"fine|alright)\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -682,6 +720,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"todas|muchas|demasiadas)\b",
         rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
         rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        # someone else: "mi esposo se tomo como 15 pastillas" (an outside tester)
+        rf"\b(?:se tomo|se trago|tomo|trago) (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|muchas|demasiadas|todas) "
+        rf"(?:\w+ ){{0,2}}(?:{MEDICINES})",
     ],
     CRISIS: [
         r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
@@ -718,6 +759,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
         r"\basi me voy a ir\b(?! a\b)", r"\b(?:escoger|elegir|decidir) el dia\b",
+        r"\b(?:compre|tengo|consegui) (?:el |un |una )?veneno\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -731,7 +773,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bespuma por la boca\b",
         r"\b(?:aceite|agua) hirviendo\b",
         r"\b(?:de repente )?no veo nada\b",
-        r"\bno (?:para|deja) de (?:salir )?sangr\w*",
+        r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bno se (?:le |me )?(?:para|detiene) la sangre\b",
+        r"\bsangrando mucho\b", r"\bdiciendo cosas sin sentido\b",
         r"\bvomit\w* sangre\b",
         r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
     ],
@@ -762,6 +805,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
+        r"\bse pueden (?:combinar|mezclar|tomar juntos)\b", r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
+        rf"\b(?:que pasa si|puedo) (?:tomo|tomar|mezclo|mezclar) (?:\w+ ){{0,5}}con (?:mis|las|los|el|la) "
+        rf"(?:\w+ )?(?:{MEDICINES})",
         rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:(?:dej|baj|sub)(?:ar|arle|e|o|ara|io|ieron|aron)|me salto|saltar) (?:\w+ ){{0,3}}"
         rf"(?:{MEDICINES})", r"\bpuedo tomar (?:\w+ ){0,5}juntos\b", r"\bde golpe\b",
@@ -777,7 +823,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|"
             r"plan is to|"
             r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|"
-            r"(?:been )?hiding|holding onto|the case is now|"
+            r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|her|his) \w+|"
+            r"holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s|"

@@ -150,7 +150,10 @@ def test_a_contact_given_with_an_overdose_is_kept(bot):
     assert "1-800-222-1222" in replies and REASON_QUESTION in replies
 
 
-@pytest.mark.parametrize("message", ["je veux mourir", "ich will nicht mehr leben"])
+@pytest.mark.parametrize("message", [
+    "je veux mourir", "ich will nicht mehr leben",
+    "je veux mourir, je n'en peux plus",  # the learned line read a crisis (an outside tester)
+])
 def test_a_language_the_bot_cannot_read_gets_988_and_911_in_english(bot, message):
     answer = texts(bot.say(f"language-{message[:6]}", message))
     assert "I can only read English" in answer and "988" in answer and "911" in answer
