@@ -78,9 +78,10 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:took|taken|swallowed|ate|popped|downed|take|takes|taking) (?:\w+ ){{0,2}}(?:too many|"
         rf"too much|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|a bottle of|"
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
-        # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named.
-        rf"\b(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|them|em|"
-        rf"her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
+        # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
+        # "if I took an extra tramadol, would that be dangerous" is a question.
+        rf"\b(?<!if i )(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|"
+        rf"them|em|her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
         rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b"
         r"(?! (?:\w+ ){0,3}(?:on time|as prescribed|as directed|for the day|for once)\b)",
         rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}(?:took|taken|"
@@ -236,7 +237,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b",
         r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
-        r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage)",
+        r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage|floor|"
+        r"stor(?:e)?y)\b",
         r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b(?! (?:safe|lock|cabinet)\b)",
         r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
@@ -353,7 +355,10 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:know|figured out|picked) (?:exactly )?(?:where|which \w+|how) i'?d (?:stop the car|go over|"
         r"jump|do it|park)\b",
         r"\b(?:don'?t|do not) want (?:anyone|anybody|you|them) to (?:talk|stop) me\b",
-        r"\bi'?ve seen to it\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
+        r"\bi'?ve seen to it\b", r"\b(?:would|will|could) (?:i|they|he|she|someone|a person) die\b",
+        r"\bso (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?die\b"
+        r"(?! (?:of|from|laughing|happy))",
+        r"\b(?:veins?|arter(?:y|ies)) to (?:cut|slice|slit|open)\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
         r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
         r"(?:walk|come) (?:out|back)\b",
     ],
@@ -608,7 +613,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bguns? (?:\w+ ){0,4}without a (?:wait|background)\b", r"\bbuy (?:a |me a )?gun\b",
         r"\bi know how (?:this|it) ends\b", r"\bya tome (?:una|la) decision\b",
         r"\bready to go\b(?! (?:to|out|home|back|for|on|shopping|see|get|in|into))",
-        r"\bthe only reason i'?m still (?:going|here|alive|around)\b", r"\bcage\b",
+        r"\bthe only reason i'?m still (?:going|here|alive|around)\b", r"\b(?<!rib )cage\b",
         r"\bhow people (?:end it|kill themselves|die|do it)\b", r"\buntil i'?m gone\b", r"\bobituar\w*",
         r"\bhoping (?:\w+ ){0,4}(?:won'?t|wont|don'?t|dont|never|not) wake\b",
         r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
@@ -674,7 +679,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
         r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
         rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
-        rf"\b(?:take|taking|have) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:take|taking|have|took) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
         r"\b(?:take|taking|use|mix|combine) (?:them )?both\b",
         r"\b(?:can|should|could) (?:i|you|we) (?:\w+ )?have (?:them )?both\b",
@@ -872,7 +877,7 @@ NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a 
 # "had a stroke last year": an emergency told as past is none now (only for the rules; the
 # learned line's emergency is still dropped only when denied).
 PAST_AFTER = re.compile(
-    r"^\W*(?:\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|a|one|two|"
+    r"^\W*(?:(?!since\b)\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|a|one|two|"
     r"three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|in (?:19|20)\d\d|"
     r"back in)\b")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".

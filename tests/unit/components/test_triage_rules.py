@@ -340,6 +340,13 @@ def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, exp
     ("I'm sitting on the edge of the bed leaning forward, can't catch my breath", EMERGENCY),
     ("I am hiding in the house with the blinds down like a vampire", None),
     ("I'm struggling to open pill bottles with my sore hands", None),
+    ("my rib cage is tender when i press on it", None),
+    ("chest pain since last year and worse today", EMERGENCY),
+    ("do u think it would hurt to jump from the 8th floor? im at the window", CRISIS),
+    ("she's stopped taking her heart meds so she can die", CRISIS),
+    ("if someone were to take all their trazodone, would they die in their sleep?", CRISIS),
+    ("What's the best vein to cut so it's fast", CRISIS),
+    ("hypothetically if I took an extra tramadol, would that be dangerous?", MEDICATION),
 ])
 def test_accidents_plans_and_medicine_timing_from_the_seventh_round(text, expected):
     assert category(text) == expected
