@@ -161,8 +161,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?: \S+){0,4} (?:i'?ll|ill|i will|im gonna|i'?m going to) do it\b",
         r"\b(?:yes,? |yeah,? )?i (?:have|do have|'ve got) a plan\W*$",
         r"\byes,? i (?:have|do have|'ve got) a plan\b",
-        r"\b(?:tied|put|wrapped) (?:something|a (?:belt|cord|rope|scarf|ligature)|"
-        r"the (?:belt|cord)) (?:\w+ )?(?:around|round) (?:my|his|her) neck\b",
+        r"\b(?:tied|put|wrapped) (?:something|(?:a|the) (?:\w+ )?(?:belt|cord|rope|scarf|ligature|"
+        r"cable)) (?:\w+ )?(?:around|round) (?:my|his|her) neck\b",
         r"\b(?:looking|staring) (?:down )?at the (?:train |railway |railroad )?tracks\b",
         r"\bnot safe\b.{0,40}\b(?:have|got) (?:the |my |all my )?(?:pills|gun|rope|knife|meds)\b",
         r"\b(?:picked|chosen|chose) (?:the|a) (?:bridge|spot|place|method|way)\b",
@@ -269,7 +269,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|legs?|"
-        r"thighs?|wrists?)\b",
+        r"thighs?|wrists?|stomach|belly|hips?)\b",
         r"\bburn\w* (?:my|her|his) (?:\w+ ){0,2}with (?:the |a |my )?(?:lighter|cigarettes?|matches|"
         r"iron|curling iron)\b",
         r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|this) life|"
@@ -305,7 +305,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bgo to (?:him|her|god|heaven|them) myself\b",
         r"\b(?:razor|knife|blade|gun|rope|noose)(?:'s| is| are)? (?:out|in my hand|ready|loaded)\b",
         r"\b(?:parked|sat|sitting|stood|standing|lay|lying) on the (?:train |railway )?tracks\b",
-        r"\bfinish what i started\b", r"\bwhen (?:they|you|someone) finds? me\b",
+        r"\bfinish what i started\b", r"\b(?:when (?:they|you|someone)|whoever) finds? me\b",
         r"\b(?:keep|been|started|still) cutting\b(?! (?:back|down|out|the|my hair|coupons|carbs|sugar))",
         r"\bshook (?:my|the|our) baby\b", r"\bscared i'?ll (?:hurt|do worse|harm)\b",
         r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
@@ -356,8 +356,20 @@ PHRASES: Dict[str, List[str]] = {
         r"jump|do it|park)\b",
         r"\b(?:don'?t|do not) want (?:anyone|anybody|you|them) to (?:talk|stop) me\b",
         r"\bi'?ve seen to it\b", r"\b(?:would|will|could) (?:i|they|he|she|someone|a person) die\b",
-        r"\bso (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:just )?die\b"
-        r"(?! (?:of|from|laughing|happy))",
+        # "called me slurring and said she took care of it and that she loves me"
+        r"\b(?:took care of it|did it|done it)\b.{0,40}\bloves? (?:me|you|us)\b",
+        # The seventh round's last blind batch (2026-11-27): preparation and means said sideways.
+        r"\b(?:will|papers|info|letters?|envelope|instructions)\b.{0,40}\b(?:for after|need (?:it|them) "
+        r"after)\b",
+        r"\bheights? of (?:\w+ ){0,2}(?:parking garages?|bridges?|buildings?|overpass\w*)\b",
+        r"\b(?:that'?s|that is) (?:kind of |sort of |kinda )?the plan\b",
+        r"\bhoping (?:i|to) (?:won'?t|don'?t|never|not) come back up\b",
+        r"\bhoping for the big one\b", r"\bghosting (?:life|this life|the world)\b",
+        r"\b(?:good|strong|sturdy|right) (?:branch|beam|rafter)\b.{0,60}\b(?:looking at|staring at|"
+        r"strong enough|hold (?:me|my weight)|been eyeing)\b",
+        r"\bwalk\w* (?:out )?into (?:the )?traffic\b", r"\bno more tomorrows\b",
+        r"\bso (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:finally )?(?:just )?(?:die\b"
+        r"(?! (?:of|from|laughing|happy))|sleep forever|never wake up|not wake up)",
         r"\b(?:veins?|arter(?:y|ies)) to (?:cut|slice|slit|open)\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
         r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
         r"(?:walk|come) (?:out|back)\b",
@@ -381,7 +393,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
         # Someone else who does not wake (a warning sign when said of oneself).
-        r"\b(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) (?:\w+ ){0,3}(?<!and )"
+        r"\b(?<!hopes )(?<!hope )(?<!wishes )(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) "
+        r"(?:(?!hopes?\b|hoped\b|wish\w*\b|wants?\b)\w+ ){0,3}(?<!and )"
         r"(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|"
         r"will not|"
         r"can'?t|cannot) (?:wake|waking|waken) up\b",
@@ -452,6 +465,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:black|dark|grey|gray|blank)\b",
         r"\b(?:started|starts|began) shaking all over\b",
         r"\bstung\b.{0,150}\b(?:swollen|swelling|hives|wheez\w*|puffy)\b",
+        r"\b(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:swollen and hard|hard and swollen|rigid)\b",
         r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face) (?:\w+ ){0,3}(?:numb|weird|weak|"
         r"tingl\w*|droop\w*|dead)\b",
         r"\beyes (?:rolled|rolling) back (?:in (?:her|his|their) head|and)\b",
@@ -579,7 +593,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
         r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
-        r"\b(?:ready|want) to (?:give up|let go)\b", r"\bi give up\b", r"\bjust let go\b",
+        r"\b(?:ready|want) to (?:give up|let go)\b(?! (?:the|my|on (?:the|my)|smoking|drinking|sugar|"
+        r"gluten|edibles|weed|cannabis|coffee|alcohol)\b)", r"\bi give up\b", r"\bjust let go\b",
         r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?(?:cats?|dogs?|"
         r"pets?|birds?|animals)\b",
         r"\bcancel\w* (?:all )?(?:of )?(?:my )?(?:future |upcoming )?appointments\b",
@@ -641,15 +656,24 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwon'?t be around (?:to|for|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
         r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|suicide)\b",
         r"\btell (?:\w+ ){1,3}(?:thanks|thank you) for (?:trying|everything)\b",
-        r"\b(?:don'?t|do not) care if (?:i|it) (?:live|die|wake up|make it|goes out)\b",
+        r"\b(?:don'?t|do not|not) (?:really )?care if (?:i|it|you) (?:live|die|wake up|make it|goes out)\b",
+        r"\bchecked out of (?:my|your|her|his) (?:own )?life\b", r"\b(?:become|i'?m|i am) (?:just )?a chore\b",
+        r"\bmost expensive thing in (?:our|the|my) (?:house|home|family)\b",
+        r"\bwhat i'?m (?:even )?(?:waiting|living|fighting) for (?:anymore|any more)\b",
+        r"\bhopes? (?:\w+ ){0,3}(?:doesn'?t|don'?t|won'?t|never|not) wake\b",
+        r"\b(?:fresh start|better life|new life) without me\b", r"\ball i have to look forward to\b",
         r"\bi'?m (?:just )?(?:a bill|an? (?:expense|drain|extra chore|weight)) (?:\w+ ){0,3}(?:has to|have to|"
         r"for)\b", r"\bcan'?t see (?:that|it|this|things) ever (?:changing|getting better|improving)\b",
         r"\bthe point of living\b", r"\bif it (?:weren'?t|wasn'?t) for me\b",
         r"\b(?:don'?t|can'?t) see how (?:it|this|things|anything) (?:\w+ ){0,2}(?:gets?|will get|could get|"
         r"is going to get) better\b", r"\bsorry (?:i|for) ruin(?:ed|ing) everything\b",
-        r"\bmake sure (?:\w+ ){0,3}gets? (?:her|his|my) (?:\w+ )?(?:ring|jewelry|watch|things)\b",
+        r"\bmake sure (?:\w+ ){0,3}gets? (?:her|his|my) (?:\w+ )?(?:ring|jewelry|watch|things|journals?|"
+        r"letters|stuff)\b",
         r"\bno light at the end\b", r"\bwhy (?:keep|am i|bother) dragging (?:it|this) out\b",
         r"\bwon'?t be long now\b",
+        r"\b(?<!rest )(?<!sleep )when i'?m (?:gone|dead|not here)\b", r"\b(?:not|no) (?:jk|joking|kidding)\b",
+        r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
+        r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -708,6 +732,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}safe (?:while|when|during|if) (?:i'?m |i am )?(?:pregnant|breast"
         r"feeding|nursing|trying)\b",
         rf"\b(?:is|are) (?:{MEDICINES}) (?:\w+ )?(?:allowed|legal|ok|okay|safe|permitted)\b",
+        rf"\b(?:{MEDICINES}) schedule\b", r"\bwants? me to switch\b", r"\bcompounded\b",
+        rf"\b(?:{MEDICINES})\b.{{0,80}}\b(?:switch(?:ing)? to|go(?:ing)? without)\b",
         rf"\b(?:on|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})\b.{{0,120}}\bis (?:it|that|this) (?:ok|okay|safe|"
         r"fine|alright)\b",
     ],
@@ -764,7 +790,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
         r"\basi me voy a ir\b(?! a\b)", r"\b(?:escoger|elegir|decidir) el dia\b",
-        r"\b(?:compre|tengo|consegui) (?:el |un |una )?veneno\b",
+        r"\b(?:compre|tengo|consegui) (?:el |un |una )?veneno\b", r"\bno voy a volver\W*$",
+        r"\b(?:quiero|me quiero) ir(?:me)? asi\b", r"\by me va a pasar\b",
+        r"\bcuando me muera\b.{0,60}\bva a ser pronto\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -791,7 +819,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     WARNING: [
         r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "
         r"(?:vivir|nada|seguir))\b", r"\bsin esperanza\b", r"\bno aguanto mas\b",
-        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar(?:a|ara|e|me)?\b", r"\bmejor sin mi\b",
+        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar(?:a|ara|e|me)?\b", r"\bmejor sin (?:mi|el|ella)\b", r"\bantes de que sea (?:demasiado )?tarde\b",
         r"\bregal\w* (?:\w+ ){0,2}(?:mis|todas mis) (?:joyas|cosas|pertenencias)\b",
         r"\bcansad[oa] de vivir\b", r"\bnada va a mejorar\b",
         r"\batrapad[oa]\b", r"\bme canse de (?:luchar|pelear|vivir|todo)\b", r"\binsoportable\b",
@@ -810,7 +838,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
-        r"\bse pueden (?:combinar|mezclar|tomar juntos)\b", r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
+        r"\bse puede(?:n)? (?:combinar|mezclar|tomar juntos)\b", r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
         rf"\b(?:que pasa si|puedo) (?:tomo|tomar|mezclo|mezclar) (?:\w+ ){{0,5}}con (?:mis|las|los|el|la) "
         rf"(?:\w+ )?(?:{MEDICINES})",
         rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
@@ -827,7 +855,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # one too; a time alone is not ("can I take my lyrica tomorrow").
 DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|"
             r"plan is to|"
-            r"figured out how|have everything i need|(?:i have|i'?ve got) what i need|"
+            r"figured out how|(?:have|got) everything i need|(?:i'?ve got|i have|got) the stuff|"
+            r"won'?t be needing (?:them|it|any)|passwords?|passcodes?|(?:i have|i'?ve got) what i need|"
             r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|her|his) \w+|"
             r"holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
@@ -843,6 +872,7 @@ PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|for good|"
+    r"here (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|morning|"
     r"tonight|tomorrow|next week)|after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
