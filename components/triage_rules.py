@@ -368,6 +368,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:good|strong|sturdy|right) (?:branch|beam|rafter)\b.{0,60}\b(?:looking at|staring at|"
         r"strong enough|hold (?:me|my weight)|been eyeing)\b",
         r"\bwalk\w* (?:out )?into (?:the )?traffic\b", r"\bno more tomorrows\b",
+        r"\b(?:not|never) (?:planning|going|gonna) to come (?:home|back) (?:this time|again|ever)\b",
         r"\bso (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:finally )?(?:just )?(?:die\b"
         r"(?! (?:of|from|laughing|happy))|sleep forever|never wake up|not wake up)",
         r"\b(?:veins?|arter(?:y|ies)) to (?:cut|slice|slit|open)\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
@@ -771,7 +772,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente|"
         r"con (?:aceite|agua|la plancha|el horno|la estufa|(?:un|una|el|la) (?:vidrio|cristal|lata|"
-        r"sierra|motosierra|botella rota|ventana))))",
+        r"sierra|motosierra|botella rota|ventana)|(?:el|un) cuchillo (?:\w+ ){0,2}(?:cocinando|picando|"
+        r"pelando|y (?:la sangre|no para|sale)))))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
         r"\b(?:he decidido|decidi|voy a|quiero|pienso) tomar(?:me)?(?:las|los)? tod[ao]s\b",
@@ -808,6 +810,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:de repente )?no veo nada\b",
         r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bno se (?:le |me )?(?:para|detiene) la sangre\b",
         r"\bsangrando mucho\b", r"\bdiciendo cosas sin sentido\b",
+        r"\bla sangre no (?:para|se detiene|deja de salir)\b", r"\bsale a chorros\b",
         r"\bvomit\w* sangre\b",
         r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
     ],

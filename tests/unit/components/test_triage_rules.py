@@ -363,6 +363,9 @@ def test_methods_goodbyes_and_denials_from_the_third_development_batch(text, exp
     ("le di a mi hermana las contraseñas por si me pasa algo... y me va a pasar", CRISIS),
     ("ya no como nada desde hace una semana, quiero irme así", CRISIS),
     ("belly is swollen and hard, worst pain I've ever had", EMERGENCY),
+    ("going back to the quarry tomorrow, and I'm not planning to come home this time", CRISIS),
+    ("me corté con el cuchillo y la sangre no para, sale a chorros", EMERGENCY),
+    ("me corté con un cuchillo otra vez", CRISIS),
     # ...warning signs...
     ("is it normal to not really care if you wake up in the morning?", WARNING),
     ("you've just checked out of your own life", WARNING),
