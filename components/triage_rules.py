@@ -80,8 +80,10 @@ PHRASES: Dict[str, List[str]] = {
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
         # "if I took an extra tramadol, would that be dangerous" is a question.
-        rf"\b(?<!if i )(?:took|taken|swallowed|ate|popped|downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|"
-        rf"them|em|her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|loads of|lots of|"
+        r"\b(?<!if i )(?:took|taken|swallowed|ate|popped|"
+        rf"downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|"
+        r"them|em|her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|"
+        r"loads of|lots of|"
         rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b"
         r"(?! (?:\w+ ){0,3}(?:on time|as prescribed|as directed|for the day|for once)\b)",
         rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}(?:took|taken|"
@@ -132,7 +134,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
         rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
         r"(?:again|twice|double)\b",
-        rf"\bfound (?:her|his|their|my \w+'s) (?:bottle|pack|box|blister\w*|{MEDICINES}) (?:\S+ ){{0,3}}"
+        r"\bfound (?:her|his|their|my \w+'s) (?:bottle|pack|box|blister\w*|"
+        rf"{MEDICINES}) (?:\S+ ){{0,3}}"
         r"(?:nearly |almost |completely )?empty\b",
         # Seventh round's development batches (2026-11-27): "took my husband's too, thought it
         # was mine", "swallowed them all before i noticed", "way over 4000 most days".
@@ -141,7 +144,8 @@ PHRASES: Dict[str, List[str]] = {
         r"brother)'?s (?:\w+ )?(?:too|as well|instead)\b",
         rf"\b(?:took|swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:thought|thinking) "
         r"(?:it was|they were) (?:mine|my)\b",
-        r"\b(?:swallowed|took|taken) (?:them|em|it|all|\d+|the \w+) (?:\S+ ){0,3}before i (?:noticed|"
+        r"\b(?:swallowed|took|taken) (?:them|em|it|all|\d+|"
+        r"the \w+) (?:\S+ ){0,3}before i (?:noticed|"
         r"realized|realised|checked)\b",
         rf"\b(?:{ACETAMINOPHEN})\b.{{0,200}}\b(?:over|more than|above|past) (?:the )?(?:4000|4 ?g|"
         r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
@@ -152,7 +156,8 @@ PHRASES: Dict[str, List[str]] = {
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
-        rf"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|gassing) ?{SELF}"
+        r"\b(?:kill|kil|kiling|killing|killed|murder|off|unalive|unaliving|top|topping|gas|"
+        rf"gassing) ?{SELF}"
         r"(?! (?:with (?:exhaustion|work|worry|stress|overwork\w*)|over (?:it|this|nothing)|trying|"
         r"to (?:get|make|finish|keep))\b)",
         r"\bunaliv\w*", r"\bquit\w* life\b", r"\buntil i die\b", r"\bby my own hand\b",
@@ -200,8 +205,10 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
         r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|their) "
         r"(?:arms?|wrists?|thighs?|legs?|skin|"
-        r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|with a knife while|"
-        r"(?:open )?(?:on|with) (?:a|the|my) (?:chainsaw|saw|mower|axe|machete|mandoline|box cutter)))",
+        r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|"
+        r"with a knife while|"
+        r"(?:open )?(?:on|with) (?:a|the|my) (?:chainsaw|saw|mower|axe|machete|mandoline|"
+        r"box cutter)))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back|down|"
         r"off)\b)|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
@@ -218,7 +225,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,2}}with "
         r"(?:a |my )?(?:lighter|cigarettes?|"
         r"knife|razor|blade|scissors)",
-        r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b", r"\btonight'?s the night\b(?!\W*(?:i|we) (?:finally|tell|try)\b)",
+        r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b",
+        r"\btonight'?s the night\b(?!\W*(?:i|we) (?:finally|tell|try)\b)",
         r"\b(?<!it's )(?<!its )(?<!it is )not coming back\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
@@ -239,7 +247,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage|floor|"
         r"stor(?:e)?y)\b",
-        r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b(?! (?:safe|lock|cabinet)\b)",
+        r"\b(?:bought|got|have|loaded) (?:a|the|my) (?:gun|rope|noose)\b(?! (?:safe|lock|"
+        r"cabinet)\b)",
         r"\b(?:not|never) (?:going to|gonna) be (?:here|around|alive) (?:tomorrow|much longer|"
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
         r"\b(?:last|final) (?:message|night|day) (?:alive|on earth)\b",
@@ -277,7 +286,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
         r"(?:\w+ ){1,8}kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|every)\b",
-        rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|every|the whole|a whole|whole) (?:\S+ ){{0,5}}"
+        rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|every|the whole|a whole|"
+        rf"whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
         r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)(?: \w+){0,3} "
         r"(?:at once|together|at the same time|tonight|tomorrow)\b",
@@ -296,7 +306,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
         r"(?:day|night)\b",
         r"\bcheck(?:ing)? out (?:early|for good|permanently)\b",
-        rf"\bstockpil\w* (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:in case|for when|for the day)\b", r"\bthis is my last (?:message|post|goodbye)\b",
+        rf"\bstockpil\w* (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:in case|for when|"
+        r"for the day)\b",
+        r"\bthis is my last (?:message|post|goodbye)\b",
         rf"\b(?:save|saved|saving|stockpil\w*|hoard\w*|guardadas?|guardando) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
         r"(?:\w+ ){0,2}(?:for|since|de) (?:\w+ )?(?:months?|weeks?|meses|semanas)\b", r"\bend (?:the|my|all the) suffering\b",
         r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her|them)"
@@ -310,7 +322,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bshook (?:my|the|our) baby\b", r"\bscared i'?ll (?:hurt|do worse|harm)\b",
         r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
         r"\bstood on (?:the|a) chair\b", r"\bcan (?:you|i|someone|a person) die (?:from|of|if)\b",
-        r"\bcut (?:your|my|a|his|her) wrists?\b(?! (?:\w+ ){0,2}(?:by accident|accidentally|on (?:a|the|"
+        r"\bcut (?:your|my|a|his|her) wrists?\b(?! (?:\w+ ){0,2}(?:by accident|accidentally|"
+        r"on (?:a|the|"
         r"some)))", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
         r"\bslam (?:my )?(?:fingers|hand|head)\b", r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
         r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|killing|hurt|"
@@ -344,22 +357,26 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:i'?m|i am) ending it\b(?! (?:with|for)\b)",
         r"\b(?:tap|tapping|check|checking|bow|bowing|opt|opting) out (?:of|from) (?:life|this life|"
         r"this world|existence|living)\b",
-        r"\bthis is how i'?m (?:choosing to |going to |gonna )?go\W*$", r"\bhow i'?m choosing to go\b",
+        r"\bthis is how i'?m (?:choosing to |going to |gonna )?go\W*$",
+        r"\bhow i'?m choosing to go\b",
         r"\b(?:taking|swallowing|downing) (?:them|em|these) all (?:now|tonight)\b",
         r"\b(?:gun|sidearm|pistol|rifle|revolver|handgun|glock|shotgun)\b.{0,60}\bnot for "
         r"(?:protection|hunting|safety|self defen[cs]e|the range)\b",
-        r"\baim(?:ing|s)? (?:\w+ ){0,2}at (?:a|the) (?:semi|truck|lorry|tree|wall|bridge|pillar|train)\b",
+        r"\baim(?:ing|s)? (?:\w+ ){0,2}at (?:a|the) (?:semi|truck|lorry|tree|wall|bridge|pillar|"
+        r"train)\b",
         # A long post's plan (2026-11-27): "I know exactly where I'd stop the car and which side
         # I'd go over", "I don't want anyone to talk me out of it", "it won't be long now, I've
         # seen to it".
-        r"\b(?:know|figured out|picked) (?:exactly )?(?:where|which \w+|how) i'?d (?:stop the car|go over|"
+        r"\b(?:know|figured out|picked) (?:exactly )?(?:where|which \w+|"
+        r"how) i'?d (?:stop the car|go over|"
         r"jump|do it|park)\b",
         r"\b(?:don'?t|do not) want (?:anyone|anybody|you|them) to (?:talk|stop) me\b",
         r"\bi'?ve seen to it\b", r"\b(?:would|will|could) (?:i|they|he|she|someone|a person) die\b",
         # "called me slurring and said she took care of it and that she loves me"
         r"\b(?:took care of it|did it|done it)\b.{0,40}\bloves? (?:me|you|us)\b",
         # The seventh round's last blind batch (2026-11-27): preparation and means said sideways.
-        r"\b(?:will|papers|info|letters?|envelope|instructions)\b.{0,40}\b(?:for after|need (?:it|them) "
+        r"\b(?:will|papers|info|letters?|envelope|instructions)\b.{0,40}\b(?:for after|"
+        r"need (?:it|them) "
         r"after)\b",
         r"\bheights? of (?:\w+ ){0,2}(?:parking garages?|bridges?|buildings?|overpass\w*)\b",
         r"\b(?:that'?s|that is) (?:kind of |sort of |kinda )?the plan\b",
@@ -368,10 +385,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:good|strong|sturdy|right) (?:branch|beam|rafter)\b.{0,60}\b(?:looking at|staring at|"
         r"strong enough|hold (?:me|my weight)|been eyeing)\b",
         r"\bwalk\w* (?:out )?into (?:the )?traffic\b", r"\bno more tomorrows\b",
-        r"\b(?:not|never) (?:planning|going|gonna) to come (?:home|back) (?:this time|again|ever)\b",
+        r"\b(?:not|never) (?:planning|going|gonna) to come (?:home|back) (?:this time|again|"
+        r"ever)\b",
         r"\bso (?:that )?(?:i|she|he|they) (?:can|could|will|would) (?:finally )?(?:just )?(?:die\b"
         r"(?! (?:of|from|laughing|happy))|sleep forever|never wake up|not wake up)",
-        r"\b(?:veins?|arter(?:y|ies)) to (?:cut|slice|slit|open)\b", r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
+        r"\b(?:veins?|arter(?:y|ies)) to (?:cut|slice|slit|open)\b",
+        r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
         r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
         r"(?:walk|come) (?:out|back)\b",
     ],
@@ -381,7 +400,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
         r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
-        r"centre|center|left side) of )?(?:my|his|her|the) chest\b", r"\b(?:double vision|seeing double)\b", r"\b(?:tight|crushing|heavy) chest\b",
+        r"centre|center|left side) of )?(?:my|his|her|the) chest\b",
+        r"\b(?:double vision|seeing double)\b",
+        r"\b(?:tight|crushing|heavy) chest\b",
         # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
         r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )heart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
@@ -394,7 +415,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
         # Someone else who does not wake (a warning sign when said of oneself).
-        r"\b(?<!hopes )(?<!hope )(?<!wishes )(?:he|she|they|my (?!meds|pills|tablets|medicines?)\w+) "
+        r"\b(?<!hopes )(?<!hope )(?<!wishes )(?:he|she|they|my (?!meds|pills|tablets|"
+        r"medicines?)\w+) "
         r"(?:(?!hopes?\b|hoped\b|wish\w*\b|wants?\b)\w+ ){0,3}(?<!and )"
         r"(?:not|won'?t|wont|isn'?t|doesn'?t|didn'?t|"
         r"will not|"
@@ -408,7 +430,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bseizing\b", r"\bfoaming at the mouth\b",
         r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
         r"huge|thick|tight(?:ening)?|big|puffy)\b", r"\banaphyla\w*",
-        r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|it) (?:\w+ )?well\b)",
+        r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|"
+        r"it) (?:\w+ )?well\b)",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
         r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
@@ -446,7 +469,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
         r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
         # not a risk read about: "because of seizures", "lower the seizure threshold"
-        r"\b(?<!of )(?<!cause )(?<!causes )seizures?\b(?! (?:threshold|risk)\b)", r"\bconvuls\w*", r"\bhaving a fit\b",
+        r"\b(?<!of )(?<!cause )(?<!causes )seizures?\b(?! (?:threshold|risk)\b)",
+        r"\bconvuls\w*",
+        r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
         r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
@@ -466,8 +491,10 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:black|dark|grey|gray|blank)\b",
         r"\b(?:started|starts|began) shaking all over\b",
         r"\bstung\b.{0,150}\b(?:swollen|swelling|hives|wheez\w*|puffy)\b",
-        r"\b(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:swollen and hard|hard and swollen|rigid)\b",
-        r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face) (?:\w+ ){0,3}(?:numb|weird|weak|"
+        r"\b(?:belly|stomach|tummy|abdomen) (?:is |feels )?(?:swollen and hard|hard and swollen|"
+        r"rigid)\b",
+        r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face) (?:\w+ ){0,3}(?:numb|"
+        r"weird|weak|"
         r"tingl\w*|droop\w*|dead)\b",
         r"\beyes (?:rolled|rolling) back (?:in (?:her|his|their) head|and)\b",
     ],
@@ -594,7 +621,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
         r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
-        r"\b(?:ready|want) to (?:give up|let go)\b(?! (?:the|my|on (?:the|my)|smoking|drinking|sugar|"
+        r"\b(?:ready|want) to (?:give up|let go)\b(?! (?:the|my|on (?:the|my)|smoking|drinking|"
+        r"sugar|"
         r"gluten|edibles|weed|cannabis|coffee|alcohol)\b)", r"\bi give up\b", r"\bjust let go\b",
         r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?(?:cats?|dogs?|"
         r"pets?|birds?|animals)\b",
@@ -652,27 +680,37 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwho (?:gets|will get|should get|is getting|inherits) (?:what|my)\b",
         r"\b(?:sleep|go) and (?:never|not) (?:have to )?(?:come back|return)\b",
         r"\b(?:gave|give|giving|given)\b.{0,80}\bnow rather than later\b",
-        r"\b(?:you'?ll|you will|everyone will|they'?ll|she'?ll|he'?ll) (?:\w+ )?(?:know|understand) "
+        r"\b(?:you'?ll|you will|everyone will|they'?ll|she'?ll|he'?ll) (?:\w+ )?(?:know|"
+        r"understand) "
         r"why\b",
         r"\bwon'?t be around (?:to|for|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
-        r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|suicide)\b",
+        r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|"
+        r"suicide)\b",
         r"\btell (?:\w+ ){1,3}(?:thanks|thank you) for (?:trying|everything)\b",
-        r"\b(?:don'?t|do not|not) (?:really )?care if (?:i|it|you) (?:live|die|wake up|make it|goes out)\b",
-        r"\bchecked out of (?:my|your|her|his) (?:own )?life\b", r"\b(?:become|i'?m|i am) (?:just )?a chore\b",
+        r"\b(?:don'?t|do not|not) (?:really )?care if (?:i|it|you) (?:live|die|wake up|make it|"
+        r"goes out)\b",
+        r"\bchecked out of (?:my|your|her|his) (?:own )?life\b",
+        r"\b(?:become|i'?m|i am) (?:just )?a chore\b",
         r"\bmost expensive thing in (?:our|the|my) (?:house|home|family)\b",
         r"\bwhat i'?m (?:even )?(?:waiting|living|fighting) for (?:anymore|any more)\b",
         r"\bhopes? (?:\w+ ){0,3}(?:doesn'?t|don'?t|won'?t|never|not) wake\b",
-        r"\b(?:fresh start|better life|new life) without me\b", r"\ball i have to look forward to\b",
-        r"\bi'?m (?:just )?(?:a bill|an? (?:expense|drain|extra chore|weight)) (?:\w+ ){0,3}(?:has to|have to|"
-        r"for)\b", r"\bcan'?t see (?:that|it|this|things) ever (?:changing|getting better|improving)\b",
+        r"\b(?:fresh start|better life|new life) without me\b",
+        r"\ball i have to look forward to\b",
+        r"\bi'?m (?:just )?(?:a bill|an? (?:expense|drain|extra chore|"
+        r"weight)) (?:\w+ ){0,3}(?:has to|have to|"
+        r"for)\b",
+        r"\bcan'?t see (?:that|it|this|things) ever (?:changing|getting better|improving)\b",
         r"\bthe point of living\b", r"\bif it (?:weren'?t|wasn'?t) for me\b",
-        r"\b(?:don'?t|can'?t) see how (?:it|this|things|anything) (?:\w+ ){0,2}(?:gets?|will get|could get|"
+        r"\b(?:don'?t|can'?t) see how (?:it|this|things|anything) (?:\w+ ){0,2}(?:gets?|will get|"
+        r"could get|"
         r"is going to get) better\b", r"\bsorry (?:i|for) ruin(?:ed|ing) everything\b",
-        r"\bmake sure (?:\w+ ){0,3}gets? (?:her|his|my) (?:\w+ )?(?:ring|jewelry|watch|things|journals?|"
+        r"\bmake sure (?:\w+ ){0,3}gets? (?:her|his|my) (?:\w+ )?(?:ring|jewelry|watch|things|"
+        r"journals?|"
         r"letters|stuff)\b",
         r"\bno light at the end\b", r"\bwhy (?:keep|am i|bother) dragging (?:it|this) out\b",
         r"\bwon'?t be long now\b",
-        r"\b(?<!rest )(?<!sleep )when i'?m (?:gone|dead|not here)\b", r"\b(?:not|no) (?:jk|joking|kidding)\b",
+        r"\b(?<!rest )(?<!sleep )when i'?m (?:gone|dead|not here)\b",
+        r"\b(?:not|no) (?:jk|joking|kidding)\b",
         r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
         r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
     ],
@@ -696,7 +734,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}can i take it\b",
         rf"\bgo (?:up|down) on (?:the |my )?(?:{MEDICINES})",
         rf"\b(?:crush|chew|split|halve|break) (?:\w+ ){{0,3}}(?:{MEDICINES})",
-        rf"\b(?:open|sprinkle|dissolve) (?:\w+ ){{0,3}}(?:capsules?|tablets?)\b",
+        r"\b(?:open|sprinkle|dissolve) (?:\w+ ){0,3}(?:capsules?|tablets?)\b",
         rf"\b(?:took|take|taking) (?:my )?(?:\w+ )?(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:late|early)\b",
         rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
@@ -722,20 +760,25 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:should|can|do) i take (?:them|it|my (?:{MEDICINES})) again\b", r"\bsafe to take\b",
         r"\bserotonin syndrome\b",
         # Seventh round's development batches (2026-11-27).
-        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:at night|in the morning|morning|night|bedtime) (?:or|vs|"
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:at night|in the morning|morning|night|"
+        r"bedtime) (?:or|vs|"
         r"versus|instead of) (?:\w+ ){0,2}(?:morning|night|bedtime)\b",
-        rf"\b(?:take|taking|taken) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:at night|in the morning) (?:vs|versus|"
+        rf"\b(?:take|taking|taken) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:at night|"
+        r"in the morning) (?:vs|versus|"
         r"or|instead)\b",
         rf"\bextra (?:of )?(?:my|her|his|the) (?:\w+ )?(?:{MEDICINES})\b",
         rf"\bsafe to keep (?:taking|using|on) (?:\w+ ){{0,2}}(?:{MEDICINES})\b",
         r"\bhalf[ -]?life\b", rf"\bcut my (?:{MEDICINES})\b",
-        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}alternatives?\b", rf"\b(?:running|run|ran) low on (?:my )?(?:{MEDICINES})\b",
-        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}safe (?:while|when|during|if) (?:i'?m |i am )?(?:pregnant|breast"
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}alternatives?\b",
+        rf"\b(?:running|run|ran) low on (?:my )?(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}safe (?:while|when|during|if) (?:i'?m |"
+        r"i am )?(?:pregnant|breast"
         r"feeding|nursing|trying)\b",
         rf"\b(?:is|are) (?:{MEDICINES}) (?:\w+ )?(?:allowed|legal|ok|okay|safe|permitted)\b",
         rf"\b(?:{MEDICINES}) schedule\b", r"\bwants? me to switch\b", r"\bcompounded\b",
         rf"\b(?:{MEDICINES})\b.{{0,80}}\b(?:switch(?:ing)? to|go(?:ing)? without)\b",
-        rf"\b(?:on|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})\b.{{0,120}}\bis (?:it|that|this) (?:ok|okay|safe|"
+        rf"\b(?:on|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})\b.{{0,120}}\bis (?:it|that|this) (?:ok|"
+        r"okay|safe|"
         r"fine|alright)\b",
     ],
 }
@@ -753,7 +796,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
         rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         # someone else: "mi esposo se tomo como 15 pastillas" (an outside tester)
-        rf"\b(?:se tomo|se trago|tomo|trago) (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|muchas|demasiadas|todas) "
+        rf"\b(?:se tomo|se trago|tomo|trago) (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|muchas|demasiadas|"
+        r"todas) "
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})",
     ],
     CRISIS: [
@@ -772,7 +816,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"(?! (?:\w+ ){0,3}(?:cocinando|"
         r"picando|afeitando|rasurando|sin querer|por accidente|"
         r"con (?:aceite|agua|la plancha|el horno|la estufa|(?:un|una|el|la) (?:vidrio|cristal|lata|"
-        r"sierra|motosierra|botella rota|ventana)|(?:el|un) cuchillo (?:\w+ ){0,2}(?:cocinando|picando|"
+        r"sierra|motosierra|botella rota|ventana)|(?:el|un) cuchillo (?:\w+ ){0,2}(?:cocinando|"
+        r"picando|"
         r"pelando|y (?:la sangre|no para|sale)))))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
@@ -795,6 +840,11 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:compre|tengo|consegui) (?:el |un |una )?veneno\b", r"\bno voy a volver\W*$",
         r"\b(?:quiero|me quiero) ir(?:me)? asi\b", r"\by me va a pasar\b",
         r"\bcuando me muera\b.{0,60}\bva a ser pronto\b",
+        r"\b(?:hojita|navaja|cuchilla|rastrillo|maquina de afeitar)\b.{0,60}\b(?:munecas|brazos|"
+        r"piernas|"
+        r"muslos)\b",
+        r"\bme (?:rasguno|raspo|rayo) (?:las|los|mis) (?:munecas|brazos|piernas|muslos)\b",
+        r"\b(?:pistola|arma|revolver)\b.{0,60}\b(?:usarla|usarlo|decidi)\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -808,7 +858,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bespuma por la boca\b",
         r"\b(?:aceite|agua) hirviendo\b",
         r"\b(?:de repente )?no veo nada\b",
-        r"\bno (?:para|deja) de (?:salir )?sangr\w*", r"\bno se (?:le |me )?(?:para|detiene) la sangre\b",
+        r"\bno (?:para|deja) de (?:salir )?sangr\w*",
+        r"\bno se (?:le |me )?(?:para|detiene) la sangre\b",
         r"\bsangrando mucho\b", r"\bdiciendo cosas sin sentido\b",
         r"\bla sangre no (?:para|se detiene|deja de salir)\b", r"\bsale a chorros\b",
         r"\bvomit\w* sangre\b",
@@ -822,9 +873,13 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     WARNING: [
         r"\bsoy una carga\b", r"\b(?:no (?:le )?veo (?:el )?sentido|sin sentido|no tiene sentido "
         r"(?:vivir|nada|seguir))\b", r"\bsin esperanza\b", r"\bno aguanto mas\b",
-        r"\bya no puedo mas\b", r"\bdesaparecer\b", r"\bno despertar(?:a|ara|e|me)?\b", r"\bmejor sin (?:mi|el|ella)\b", r"\bantes de que sea (?:demasiado )?tarde\b",
+        r"\bya no puedo mas\b",
+        r"\bdesaparecer\b",
+        r"\bno despertar(?:a|ara|e|me)?\b",
+        r"\bmejor sin (?:mi|el|ella)\b",
+        r"\bantes de que sea (?:demasiado )?tarde\b",
         r"\bregal\w* (?:\w+ ){0,2}(?:mis|todas mis) (?:joyas|cosas|pertenencias)\b",
-        r"\bcansad[oa] de vivir\b", r"\bnada va a mejorar\b",
+        r"\b(?:cansad|hart)[oa] de vivir\b", r"\bme rindo\b", r"\bnada va a mejorar\b",
         r"\batrapad[oa]\b", r"\bme canse de (?:luchar|pelear|vivir|todo)\b", r"\binsoportable\b",
         r"\b(?:pa|para) (?:que|q) (?:sigo|seguir|vivo)\b", r"\btestamento\b",
         r"\b(?:que me recoja|llevame|que me lleve)\b", r"\bno (?:hay|tiene|tengo) salida\b",
@@ -841,8 +896,10 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
-        r"\bse puede(?:n)? (?:combinar|mezclar|tomar juntos)\b", r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
-        rf"\b(?:que pasa si|puedo) (?:tomo|tomar|mezclo|mezclar) (?:\w+ ){{0,5}}con (?:mis|las|los|el|la) "
+        r"\bse puede(?:n)? (?:combinar|mezclar|tomar juntos)\b",
+        r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
+        rf"\b(?:que pasa si|puedo) (?:tomo|tomar|mezclo|mezclar) (?:\w+ ){{0,5}}con (?:mis|las|"
+        r"los|el|la) "
         rf"(?:\w+ )?(?:{MEDICINES})",
         rf"\bse me olvido (?:\w+ ){{0,2}}(?:{MEDICINES})",
         rf"\b(?:(?:dej|baj|sub)(?:ar|arle|e|o|ara|io|ieron|aron)|me salto|saltar) (?:\w+ ){{0,3}}"
@@ -859,13 +916,16 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|"
             r"plan is to|"
             r"figured out how|(?:have|got) everything i need|(?:i'?ve got|i have|got) the stuff|"
-            r"won'?t be needing (?:them|it|any)|passwords?|passcodes?|(?:i have|i'?ve got) what i need|"
-            r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|her|his) \w+|"
+            r"won'?t be needing (?:them|it|any)|passwords?|passcodes?|(?:i have|"
+            r"i'?ve got) what i need|"
+            r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|"
+            r"her|his) \w+|"
             r"holding onto|the case is now|"
             r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s|"
-            r"made (?:my|the|a|up my) (?:decision|mind)|set everything up|everything (?:is )?set up|"
+            r"made (?:my|the|a|up my) (?:decision|mind)|set everything up|"
+            r"everything (?:is )?set up|"
             r"got it (?:all )?(?:sorted|handled|figured out)|it'?s (?:all )?handled|saved up|"
             r"saving (?:up )?(?:my )?(?:pills|meds|tablets|oxy\w*)|it'?s (?:a|my) goodbye|"
             r"plan(?:ning)? to need it|(?:pick|picked|choose|chose) (?:the|a) (?:day|date)|"
@@ -910,7 +970,8 @@ NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a 
 # "had a stroke last year": an emergency told as past is none now (only for the rules; the
 # learned line's emergency is still dropped only when denied).
 PAST_AFTER = re.compile(
-    r"^\W*(?:(?!since\b)\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|a|one|two|"
+    r"^\W*(?:(?!since\b)\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
+    r"a|one|two|"
     r"three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|in (?:19|20)\d\d|"
     r"back in)\b")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".

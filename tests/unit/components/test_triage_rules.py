@@ -407,6 +407,8 @@ def test_spanish_words_are_not_read_as_english_risk_words(text, expected):
     ("quiero morir", CRISIS), ("no quiero vivir más", CRISIS), ("me quiero matar", CRISIS),
     ("estoy pensando en suicidarme", CRISIS), ("mi esposa se tomó un frasco de pastillas", OVERDOSE),
     ("mi esposo se tomó como 15 pastillas de tramadol, está muy dormido", OVERDOSE),
+    ("me rasguño las muñecas con la hojita de la máquina de afeitar", CRISIS),
+    ("tengo una pistola en casa y ya decidí usarla esta noche", CRISIS),
     ("soy una carga para mi familia", WARNING),
     ("me duele mucho el pecho", EMERGENCY), ("no puedo respirar", EMERGENCY),
 ])
