@@ -436,7 +436,6 @@ PHRASES: Dict[str, List[str]] = {
         r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
         r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
-        r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
         r"\bshak\w* (?:all over|uncontrollabl\w*)\b(?: \w+){0,4} (?:won'?t|wont|doesn'?t|not) stop",
         r"\bslurr\w*", r"\b(?:one side|left side|right side) (?:of (?:my|his|her) "
         r"(?:body|face) )?(?:is |went |feels |has gone |gone )?(?:numb|weak|dead|paralyzed)",
