@@ -8,14 +8,22 @@ answer, those whose label is that tier.
 Usage: python -m tests.quality.safety_eval [MODEL]
 """
 
+import functools
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from actions import constants
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
 from actions.constants import (
-    ABUSE, CRISIS, MODEL_PATH, NO_SAFETY_CATEGORY, OVERDOSE, safety_category)
+    ABUSE, CRISIS, FALLBACK_INTENT, MODEL_PATH, NO_SAFETY_CATEGORY, OVERDOSE, safety_category)
+from components.triage import SafetyTriage
 from components.triage_model import load_labelled
 from tests import DATA
 from tests.quality import nlu_eval
@@ -100,6 +108,33 @@ def model_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]:
     return [category_of_parse(parse) for parse in nlu_eval.parse_texts(model_path, texts)]
 
 
+def triage_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]:
+    """Safety categories of `texts` from the trained model's SafetyTriage component alone, ten
+    times faster than a whole parse and the same answer: the triage decides the category from the
+    text only (it runs last, and a safety intent it does not confirm becomes the fallback)."""
+    messages = [Message(data={TEXT: text}) for text in texts]
+    return [category_of_parse({"intent": message.get(INTENT) or {"name": FALLBACK_INTENT}})
+            for message in _trained_triage(model_path).process(messages)]
+
+
+def set_predictions(model_path: str, path: Path, texts: List[str]) -> List[Optional[str]]:
+    """Safety categories of a labelled set's `texts`: the development part (the biggest, tuned
+    on) through the trained triage alone, every other set through the whole model, end to end."""
+    predict = triage_predictions if path == DEV_SET else model_predictions
+    return predict(model_path, texts)
+
+
+@functools.lru_cache(maxsize=1)
+def _trained_triage(model_path: str) -> SafetyTriage:
+    """The SafetyTriage component as the model archive stores it (loading reads all it needs)."""
+    with tempfile.TemporaryDirectory() as directory:
+        storage, metadata = LocalModelStorage.from_model_archive(Path(directory), model_path)
+        [node] = [node for node in metadata.predict_schema.nodes.values()
+                  if node.uses is SafetyTriage]
+        return SafetyTriage.load(node.config, storage, node.resource,
+                                 ExecutionContext(metadata.predict_schema))
+
+
 def ordinary_examples() -> List[str]:
     """Every NLU training example, held-out paraphrase and frozen NLU test message that is not a
     safety intent."""
@@ -115,7 +150,7 @@ def main(model_path: str = str(MODEL_PATH)) -> None:
     development and validation parts only) and the false alarms on ordinary questions."""
     for path in (DEV_SET, VALIDATION_SET, *TEST_SETS):
         labelled = load_labelled(path)
-        predicted = model_predictions(model_path, [text for text, _ in labelled])
+        predicted = set_predictions(model_path, path, [text for text, _ in labelled])
         print(report(path, labelled, predicted))
         if path in TEST_SETS:
             continue  # counts only: nobody may tune on a frozen test part's messages

@@ -29,7 +29,7 @@ def scores(model_path):
     results = {}
     for path in (safety_eval.DEV_SET, safety_eval.VALIDATION_SET, *safety_eval.TEST_SETS):
         labelled = safety_eval.load_labelled(path)
-        predicted = safety_eval.model_predictions(model_path, [t for t, _ in labelled])
+        predicted = safety_eval.set_predictions(model_path, path, [t for t, _ in labelled])
         print("\n" + safety_eval.report(path, labelled, predicted))
         results[path] = (labelled, predicted)
     return results
