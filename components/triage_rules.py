@@ -75,7 +75,8 @@ DENIED_SUICIDE = r"\b(?:not|n't|never|never been) suicid\w*"
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
         # "took too many", "swallowed a whole bottle of ...": the amount itself says too much.
-        rf"\b(?:took|taken|swallowed|ate|popped|downed|take|takes|taking) (?:\w+ ){{0,2}}(?:too many|"
+        rf"\b(?<!if someone )(?<!if a person )(?:took|taken|swallowed|ate|popped|downed|take|takes|"
+        rf"taking) (?:\w+ ){{0,2}}(?:too many|"
         rf"too much|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|a bottle of|"
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
@@ -131,8 +132,12 @@ PHRASES: Dict[str, List[str]] = {
         r"coffee|wine|beer|cider)\b)",
         r"\bmixed up (?:my |the |our )?(?:bottles|pills|meds|medicines|medications)\b",
         r"\btook again\b",
+        rf"\ban empty bottle of (?:\w+ ){{0,3}}(?:{MEDICINES})\b",
+        r"\b(?:took|swallowed|taken|downed) (?:[2-9]|two|three|four|five|several) (?:boxes|bottles|"
+        r"packs|packets|strips|blisters) of\b",
         r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
-        rf"\b(?:gave|give|given) (?:him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,2}}"
+        rf"\b(?:gave|give|given) (?:me|him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
+        r"(?:\w+ ){0,2}"
         r"(?:again|twice|double)\b",
         r"\bfound (?:her|his|their|my \w+'s) (?:bottle|pack|box|blister\w*|"
         rf"{MEDICINES}) (?:\S+ ){{0,3}}"
@@ -393,15 +398,66 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:gun|revolver|pistol|rifle)\b.{0,80}\bknow how to use it\b",
         r"\b(?:walk|walking|wade|wading) (?:in|into) (?:\w+ ){0,6}(?:and )?(?:not|never) "
         r"(?:walk|come) (?:out|back)\b",
+        # The eighth round's blind batch (2026-11-27): preparation said sideways ("blocked my
+        # therapist's number, don't want to be talked out of saturday", "made sure the mortgage
+        # insurance covers it", "won't be alive by the end of the month", "not for pain").
+        r"\b(?:don'?t|do not|dont) want (?:to be|being) talked out of\b",
+        r"\b(?:rent|bills?|payments?|mortgage) (?:\w+ ){0,5}(?:for )?(?:a|one|two|three|\w+) "
+        r"(?:weeks?|months?) after(?: ?[.!]|$)",
+        r"\b(?:take care of|look after) (?!yourself|urself|you\b)(?:\w+ ){0,2}\w+\W{0,3}i'?m "
+        r"(?:so )?sorry\b",
+        r"\bmade sure (?:the |my )?(?:\w+ )?(?:life )?insurance (?:still )?"
+        r"(?:covers (?:it|suicide)|"
+        r"pays out)\b",
+        r"\bif i do it (?:at|in|on) (?:the|a|my) (?:motel|hotel|woods|garage|lake|river|barn|car|"
+        r"bridge|tracks)\b",
+        r"\b(?:don'?t|do not|dont) want (?:a|my|the|any) (?:kid|kids|child|children|son|daughter|"
+        r"grandkids?) to (?:be the one to )?find me\b(?! (?:\w+ ){0,2}(?:crying|like this|in pain|"
+        r"upset|sad|on the floor|in bed))",
+        r"\benough\b.{0,60}\b(?:it'?s |they'?re )?not for (?:the |my )?pain\b",
+        r"\bwho to (?:email|text|call|notify|tell|message) (?:\w+ ){0,2}before i go(?: ?[.!,]|$)",
+        r"\b(?:found|find|get found|recover\w*) (?:\S+ ){0,4}in the water with (?:you|me)\b",
+        rf"\b(?:{INTENT}) (?:take|swallow|down) (?:all|the rest|every|the whole)\b (?:of )?"
+        rf"(?:\S+ ){{0,6}}(?:{MEDICINES}) (?:\S+ ){{0,8}}with (?:the |some |a )?(?:{ALCOHOL})\b",
+        r"\b(?:don'?t|won'?t|wont|dont) feel anything if (?:you|i) take\b",
+        r"\b(?:won'?t|will not|wont|not going to|not gonna) be alive (?:by|after|at|for|past|on|"
+        r"next|in)\b(?! the time\b)",
+        r"\b(?:found|picked|chose|chosen) the (?:bridge|building|tree|overpass|cliff|"
+        r"garage) i (?:want|plan|am going|'?m going|intend) to (?:use|jump)\b",
+        r"\b(?:writing|wrote|finished|finishing) (?:my|the|a) (?:last |final |goodbye |suicide )?"
+        r"note (?:now|tonight|today)\b(?! (?:\w+ ){0,2}(?:for|to) )",
+        r"\b(?:cuts?|cutting|slashes|slashing) (?:\w+ ){0,2}on my (?:arms?|wrists?|legs?|thighs?|"
+        r"stomach) (?:right )?now\b",
+        r"\b(?:press\w*|dig\w*|push\w*) (?:the |a |my )?(?:blade|razor|knife) (?:\w+ ){0,2}"
+        r"(?:harder|deeper|in)\b",
+        r"\b(?:tonight|today|tomorrow|tonite|tmrw|2nite) i (?:finally )?end it\b",
+        # The eighth round's last blind batch: methods named in questions, long posts.
+        r"\b(?:stopped|stopping|quit|not) eating\b.{0,80}\buntil (?:my body|my heart|i) (?:quits|"
+        r"gives out|stops|shuts down|die)\b",
+        r"\b(?:pills|meds|tablets) (?:she|he|they|i)'?(?:s|ve|re)? been (?:collecting|saving|"
+        r"hoarding|stockpiling)\b",
+        r"\b(?:she'?s|he'?s|they'?re|i'?m) taking (?:them|all of them|em) (?:all )?(?:after|when|"
+        r"tonight)\b",
+        r"\b(?:i|he|she|they) (?:just )?cut (?:too )?deep\b",
+        r"\bhow (?:many days|long) (?:\S+ ){0,4}until (?:it'?s over|i die|my heart stops|"
+        r"it ends)\b",
+        r"\bhow (?:many|much|long) (?:\S+ ){0,8}(?:stop (?:someone'?s|my|your|a person'?s|the) "
+        r"(?:breathing|heart)|before (?:your|my|the|a) heart stops)\b",
+        r"\bcarbon monoxide\b.{0,60}\b(?:hurt|sleepy|painless|how long|peaceful)\b",
+        r"\bso (?:that )?my heart (?:gives out|will give out|stops|will stop)\b",
+        r"\b(?:generator|grill|charcoal|bbq)\b.{0,40}\bin the (?:bedroom|bathroom|car|closet)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
         r"\bchest (?:is |feels )?(?:really |so |very )?(?:tight|crushing|heavy|crushed)\b",
         r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
-        r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight) (?:in|on) (?:the (?:middle|"
+        r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight)(?: \w+){0,2} (?:in|on) "
+        r"(?:the (?:middle|"
         r"centre|center|left side) of )?(?:my|his|her|the) chest\b",
         r"\b(?:double vision|seeing double)\b",
+        r"\b(?:spread\w*|going|goes|radiat\w*|shoot\w*|moving) (?:\w+ ){0,2}(?:down|into) "
+        r"(?:my|his|her) left arm\b",
         r"\b(?:tight|crushing|heavy) chest\b",
         # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
         r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )heart attack\b",
@@ -467,8 +523,10 @@ PHRASES: Dict[str, List[str]] = {
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
         r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
-        # not a risk read about: "because of seizures", "lower the seizure threshold"
-        r"\b(?<!of )(?<!cause )(?<!causes )seizures?\b(?! (?:threshold|risk)\b)",
+        # not a risk read about: "because of seizures", "lower the seizure threshold", "didn't
+        # think to mention the seizure"
+        r"\b(?<!of )(?<!cause )(?<!causes )(?<!mention the )(?<!mentioned the )seizures?\b"
+        r"(?! (?:threshold|risk)\b)",
         r"\bconvuls\w*",
         r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
@@ -712,6 +770,23 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:not|no) (?:jk|joking|kidding)\b",
         r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
         r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
+        # The eighth round's blind batch (2026-11-27).
+        r"\bbeing erased\b",
+        r"\bjust stare at the wall for hours\b",
+        r"\bif there (?:was|were) an off switch,? (?:i'?d|i would)\b",
+        # ...a decision or a time makes it a plan: "i've decided that tomorrow morning i'm driving
+        # up to the fire tower and jumping off the top".
+        r"\b(?:jumping|jump|leaping|leap) off (?:the )?(?:top|roof|tower|bridge|cliff|ledge|"
+        r"building|balcony|overpass|parking garage)\b(?! (?:\w+ ){0,3}into (?:the )?(?:lake|river|"
+        r"water|pool|sea|ocean))",
+        r"\bthe darkness (?:is )?(?:getting|gets|growing) (?:louder|stronger|heavier|closer)\b",
+        r"\bwould (?:\w+ ){0,2}notice if i (?:just )?(?:faded|disappeared|was gone|vanished|"
+        r"stopped (?:showing up|existing))\b",
+        r"\b(?:does|will|would) the funeral home need (?:anything|something) from me\b",
+        r"\bsomeone (?:will|'ll|can) (?:come by|stop by) before (?:it|the \w+) runs? out\b",
+        r"\b(?:sure|make sure|want) (?:\w+ ){0,3}(?:it'?s|it is|it will be|it'?ll be) "
+        r"(?:peaceful|painless)\b",
+        r"\b(?:want|need) (?:the|my) last (?:messages?|texts?|words?) to (?:reach|get to)\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -779,6 +854,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:on|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})\b.{{0,120}}\bis (?:it|that|this) (?:ok|"
         r"okay|safe|"
         r"fine|alright)\b",
+        r"\btake (?:it |them )?with food\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -788,7 +864,10 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bsobredosis\b",
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
-        r"\b(?:tome|me tome|trague) (?:\w+ ){0,2}(?:doble dosis|dosis doble|dos veces)\b",
+        r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces)\b",
+        r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}(?:otra vez|"
+        r"dos veces|"
+        r"doble dosis|dosis doble)\b",
         r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella|blister)\b",
         r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote|un blister|"
         r"todas|muchas|demasiadas)\b",
@@ -816,7 +895,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"picando|afeitando|rasurando|sin querer|por accidente|"
         r"con (?:aceite|agua|la plancha|el horno|la estufa|(?:un|una|el|la) (?:vidrio|cristal|lata|"
         r"sierra|motosierra|botella rota|ventana)|(?:el|un) cuchillo (?:\w+ ){0,2}(?:cocinando|"
-        r"picando|"
+        r"picando|en la cocina|"
         r"pelando|y (?:la sangre|no para|sale)))))",
         r"\bse (?:va|quiere|iba) (?:a )?matar\b", r"\bva a matarse\b",
         r"\b(?:me )?tom\w* (?:\w+ ){0,5}a proposito\b(?! de\b)",
@@ -844,6 +923,10 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"muslos)\b",
         r"\bme (?:rasguno|raspo|rayo) (?:las|los|mis) (?:munecas|brazos|piernas|muslos)\b",
         r"\b(?:pistola|arma|revolver)\b.{0,60}\b(?:usarla|usarlo|decidi)\b",
+        r"\b(?:este|el|esta|el proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+        r"noche|semana) es el dia\b", r"\bya pague (?:mi|el) funeral\b",
+        r"\bintente (?:\w+ ){0,3}y no funciono\b",
+        r"\b(?:hoy|esta noche|manana) lo voy a hacer bien\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -863,6 +946,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bla sangre no (?:para|se detiene|deja de salir)\b", r"\bsale a chorros\b",
         r"\bvomit\w* sangre\b",
         r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
+        r"\b(?:casi )?no (?:lo|la|le) (?:podemos|puedo|puede|pueden) despertar\b",
+        r"\brespira (?:muy )?(?:despacio|lento|raro|poco)\b",
     ],
     ABUSE: [
         r"\bme (?:pega|golpea|maltrata|amenaza|lastima|ahorca)\b",
@@ -928,7 +1013,8 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"got it (?:all )?(?:sorted|handled|figured out)|it'?s (?:all )?handled|saved up|"
             r"saving (?:up )?(?:my )?(?:pills|meds|tablets|oxy\w*)|it'?s (?:a|my) goodbye|"
             r"plan(?:ning)? to need it|(?:pick|picked|choose|chose) (?:the|a) (?:day|date)|"
-            r"(?:spot|place) picked out|won'?t need (?:that|the|my|another|any more|any) "
+            r"(?:spot|place) picked out|i have \d{2,} (?:here|saved|at home)|"
+            r"won'?t need (?:that|the|my|another|any more|any) "
             r"(?:refills?|prescriptions?|appointments?)")
 PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
@@ -941,18 +1027,19 @@ PLAN = re.compile(
     # lethal means at hand: "made my peace ... heading out with the .22"
     r"guns?|rifle|revolver|shotgun|pistol|firearm|sidearm|handgun|the (?:\. )?22|"
     r"(?:on|at|to) the (?:overpass|ledge|roof|"
-    r"railway|train tracks|tracks|cliffs?))\b")
+    r"railway|train tracks|tracks|cliffs?)|before i do (?:anything|it))\b")
 DECIDED = re.compile(rf"\b(?:{DECISION})\b")
 # What makes a warning sign or a medication question a plan, and how far from it it may be.
 PLAN_PATTERN_OF = {WARNING: PLAN, MEDICATION: DECIDED}
 PLAN_REACH = 300
 
 # What makes an emergency phrase not one: "no chest pain", "I don't have chest pain",
-# "not short of breath". Only a cue right before the phrase, with at most three filler words
-# between, negates: "never had chest pain this bad", "not only chest pain" and "without
-# warning I passed out" are emergencies.
+# "not short of breath", or a hypothetical: "if i ever did have chest pain". Only a cue right
+# before the phrase, with at most three filler words between, negates: "never had chest pain
+# this bad", "not only chest pain" and "without warning I passed out" are emergencies.
 NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|"
+    r"if (?:i|you|we|she|he) ever(?: did)?|"
     r"hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|free of|denies|deny)"
     r"(?: (?:any|have|has|had|having|got|get|feel|felt|feeling|experiencing|experience|a|an|"
     r"the|my|much|really|currently|been|more|real|am|is|are|i|i'm|im|it's|its|any more|"
@@ -966,12 +1053,13 @@ PRESENT_LOOKAHEAD = 40
 # "shortness of breath isn't one of my symptoms": a denial right after the phrase.
 NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a |an )?(?:my |a |an )?"
                             r"(?:symptoms?|problem|issue)")
-# "had a stroke last year": an emergency told as past is none now (only for the rules; the
-# learned line's emergency is still dropped only when denied).
+# "had a stroke last year", "a febrile seizure as a kid": an emergency told as past is none now
+# (only for the rules; the learned line's emergency is still dropped only when denied).
 PAST_AFTER = re.compile(
-    r"^\W*(?:(?!since\b)\w+ ){0,2}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
+    r"^\W*(?:(?!since\b)\w+ ){0,3}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
     r"a|one|two|"
-    r"three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|in (?:19|20)\d\d|"
+    r"three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|(?:years|months) ago|"
+    r"in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler)|"
     r"back in)\b")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
@@ -1054,7 +1142,9 @@ def negated(text: str, start: int, end: int) -> bool:
         return True
     if not (NEGATION_BEFORE.search(before) or SPANISH_NEGATION_BEFORE.search(before)):
         return False
-    return not PRESENT_AFTER.search(after)
+    # The comparison may also sit inside the phrase: "never felt pressure like this in my chest".
+    return not (PRESENT_AFTER.search(after) or
+                PRESENT_AFTER.search(text[start:end + PRESENT_LOOKAHEAD]))
 
 
 def told_as_past(text: str, end: int) -> bool:

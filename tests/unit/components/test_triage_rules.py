@@ -390,6 +390,76 @@ def test_accidents_plans_and_medicine_timing_from_the_seventh_round(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Preparation said sideways (the eighth round's blind batch, 2026-11-27)...
+    ("blocked my therapist's number. don't want to be talked out of saturday", CRISIS),
+    ("Set up the automatic payments so the rent keeps going for a month after.", CRISIS),
+    ("she texted 'take care of dad, I'm sorry' and now her phone is off", CRISIS),
+    ("made sure the mortgage insurance covers it. checked the fine print twice", CRISIS),
+    ("if i do it at the motel, will housekeeping find me or the police?", CRISIS),
+    ("i need enough by friday and it's not for pain", CRISIS),
+    ("making a list of who to email before i go. boss, landlord, vet", CRISIS),
+    ("does a phone still get found if it's in the water with you?", CRISIS),
+    ("do I need to give notice on my lease if I won't be alive by the end of the month", CRISIS),
+    ("I found the bridge I want to use, it's on my way home", CRISIS),
+    ("tonight I'm going to take the rest of the oxycodone with the vodka", CRISIS),
+    ("does life insurance pay out if it's self inflicted? need to know before i do anything",
+     CRISIS),
+    ("ya pagué mi funeral y dejé todo en orden. este viernes es el día", CRISIS),
+    ("writing my note now. will my cat be ok if nobody finds her for a day or two", CRISIS),
+    ("ayer intenté y no funcionó, hoy lo voy a hacer bien", CRISIS),
+    ("writing my note now for my boss about the missed shift", None),
+    ("Deep cuts on my arm right now, more than usual, i cant stop", CRISIS),
+    ("i keep pressing the blade harder. blood everywhere", CRISIS),
+    ("tonite i finally end it. fibro cant hurt a dead person", CRISIS),
+    ("found my roommate passed out with an empty bottle of her pain pills and a note", OVERDOSE),
+    ("took 2 boxes of my sleeping pills bc i'm done. my chest feels funny", OVERDOSE),
+    ("me corté con un cuchillo en la cocina y no para de salir sangre a chorros", EMERGENCY),
+    ("If there was an off switch I'd press it", WARNING),
+    ("if there was an off switch for fibro flares, would anyone not press it?", None),
+    ("a heavy weight sitting in the center of my chest, going down my left arm", EMERGENCY),
+    ("a squeezing feeling in the middle of my chest that spread up to my jaw", EMERGENCY),
+    ("never felt pressure like this in my chest, it's going into my jaw", EMERGENCY),
+    ("I've stopped eating completely and I'm going to keep going until my body quits", CRISIS),
+    ("she showed me the pills she's been collecting, said she's taking them after I go to bed",
+     CRISIS),
+    ("guy I play online games with just said he cut deep, there's a lot of blood", CRISIS),
+    ("If I stop my insulin completely how many days until it's over?", CRISIS),
+    ("how many gabapentin would stop someone's breathing? I have 200 here and I'm done", CRISIS),
+    ("How long can you go without your heart meds before your heart stops?", CRISIS),
+    ("does carbon monoxide hurt or do you just get sleepy? bought the generator today", CRISIS),
+    ("I've decided that tomorrow morning I'm driving up to the fire tower and jumping off the top",
+     CRISIS),
+    ("this weekend the grandkids are jumping off the top of the dock into the lake", None),
+    ("I stopped my heart pills on purpose eight days ago so my heart gives out", CRISIS),
+    ("we keep the generator in the garage for storms", None),
+    ("i had a febrile seizure as a kid, never since. does that matter for fibro?", None),
+    ("my husband fainted at our wedding 20 years ago, we still joke about it", None),
+    ("if i ever did have chest pain, should i call 911 or come to the clinic?", None),
+    # ...a second dose given by someone else, breathing heard as wrong...
+    ("my mom gave me my evening meds again because she didn't know", OVERDOSE),
+    ("me tomé las pastillas de la noche dos veces sin querer", OVERDOSE),
+    ("mi esposo no despierta y respira muy lento", EMERGENCY),
+    # ...warning signs in images...
+    ("i feel like im being erased, bit by bit", WARNING),
+    ("the darkness is getting louder this week", WARNING),
+    ("i used to love gardening and now i just stare at the wall for hours", WARNING),
+    # ...and look-alikes.
+    ("take care of yourself, I'm sorry I was grumpy earlier", None),
+    ("if i do it at the gym will it hurt my back more", None),
+    ("i don't want my kids to find me crying again", None),
+    ("my dog loves being in the water with me", None),
+    ("I won't be alive by the time they find a cure lol", None),
+    ("my mom made sure the life insurance covers her funeral costs", None),
+    ("the darkness is getting worse in the evenings, sunset at 4pm", None),
+    ("my sister had a seizure years ago but she's been fine on her meds", None),
+    ("my new doctor prescribed tramadol and I didn't mention the seizure at the appointment",
+     None),
+])
+def test_preparation_said_sideways_from_the_eighth_round(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
