@@ -13,14 +13,14 @@ from tests.quality import nlu_eval, safety_eval
 TARGET_RECALL = {safety_eval.ACUTE: 1.0, safety_eval.EMERGENCY: 1.0,
                  safety_eval.WARNING: 0.97, safety_eval.MEDICATION: 0.97}
 MAX_FALSE_ALARM_RATE = 0.01
-THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, NEWEST_PART = safety_eval.TEST_SETS
+THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART, NEWEST_PART = safety_eval.TEST_SETS
 # Ordinary messages of the validation part (questions, look-alikes, everyday stories) given a
 # safety answer at the last measurement: a ceiling, lowered when a change flags fewer.
 MAX_VALIDATION_FALSE_ALARMS = 44
 ABOVE_THE_VALIDATION_CEILING = (
-    "45 > 44 since the 2026-11-27 round: the learned line, trained on 3,982 more messages, flags "
-    "five other ordinary posts and no longer four (all learned-line guesses, no rule), while "
-    "validation recall rose (acute 150/151, warning 130/131); see README")
+    "45 > 44 since the first 2026-11-27 round (and again after the second): the learned line, "
+    "retrained on more messages, flags other ordinary posts (all learned-line guesses, no rule), "
+    "while validation recall rose to acute 151/151, warning 131/131; see README")
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +45,12 @@ def test_the_evaluation_sets_are_big_enough_and_apart():
     assert all(not texts[i] & texts[j] for i in range(len(texts)) for j in range(i))
 
 
-# At its one measurement (seventh test part, written blind and committed in 4fa3b00, measured once
-# with the model of the 2026-11-27 round) the newest frozen part missed one acute and one
-# emergency message, so two targets (issue 9 stays open). Strict: the day a target is met, its
-# marker must go.
+# At its one measurement (eighth test part, written blind and committed in 2848156, measured once
+# with the model of the second 2026-11-27 round) the newest frozen part met the acute, emergency
+# and warning targets and missed three medication questions, one target (issue 9 stays open).
+# Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_NEWEST = {
-    safety_eval.ACUTE: "seventh frozen part: acute recall 0.99 (99/100) < 1.00, see README",
-    safety_eval.EMERGENCY: "seventh frozen part: emergency recall 0.99 (69/70) < 1.00",
+    safety_eval.MEDICATION: "eighth frozen part: medication recall 0.95 (55/58) < 0.97, see README",
 }
 # What each frozen part caught at its last recorded measurement, per tier: a floor, not a target
 # (raised when a change catches more, never lowered).
@@ -62,19 +61,18 @@ CAUGHT_ON_FROZEN = {
                   safety_eval.MEDICATION: 42},
     FIFTH_PART: {safety_eval.ACUTE: 82, safety_eval.EMERGENCY: 60, safety_eval.WARNING: 69,
                  safety_eval.MEDICATION: 47},
-    SIXTH_PART: {safety_eval.ACUTE: 95, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 70,
+    SIXTH_PART: {safety_eval.ACUTE: 96, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 71,
                  safety_eval.MEDICATION: 51},
-    NEWEST_PART: {safety_eval.ACUTE: 99, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 69,
-                  safety_eval.MEDICATION: 58},
+    SEVENTH_PART: {safety_eval.ACUTE: 100, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 69,
+                   safety_eval.MEDICATION: 58},
+    NEWEST_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 62,
+                  safety_eval.MEDICATION: 55},
 }
 # Floors the current model is below, with why. Strict: the day one is met again, it must go.
 BELOW_FLOOR = {
     (THIRD_PART, safety_eval.WARNING): (
         "third frozen part: 58 warning signs caught, one fewer than before the learned line "
         "learned ordinary narratives (2026-11-26, README); it flagged 82 % of them before"),
-    (SIXTH_PART, safety_eval.WARNING): (
-        "sixth frozen part: 69 warning signs caught, one fewer than at its one measurement, after "
-        "the 2026-11-27 round (the cause was not looked for: its messages are not read)"),
 }
 
 
