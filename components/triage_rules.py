@@ -137,8 +137,7 @@ PHRASES: Dict[str, List[str]] = {
         r"packs|packets|strips|blisters) of\b",
         r"\b(?:gave|given|give) (?:him|her|them|my \w+) (?:an )?extra (?:dose|pill|tablet|patch)\b",
         rf"\b(?:gave|give|given) (?:me|him|her|them|my \w+) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
-        r"(?:\w+ ){0,2}"
-        r"(?:again|twice|double)\b",
+        r"(?:\w+ ){0,2}(?:again|twice|double)\b",
         r"\bfound (?:her|his|their|my \w+'s) (?:bottle|pack|box|blister\w*|"
         rf"{MEDICINES}) (?:\S+ ){{0,3}}"
         r"(?:nearly |almost |completely )?empty\b",
@@ -407,8 +406,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:take care of|look after) (?!yourself|urself|you\b)(?:\w+ ){0,2}\w+\W{0,3}i'?m "
         r"(?:so )?sorry\b",
         r"\bmade sure (?:the |my )?(?:\w+ )?(?:life )?insurance (?:still )?"
-        r"(?:covers (?:it|suicide)|"
-        r"pays out)\b",
+        r"(?:covers (?:it|suicide)|pays out)\b",
         r"\bif i do it (?:at|in|on) (?:the|a|my) (?:motel|hotel|woods|garage|lake|river|barn|car|"
         r"bridge|tracks)\b",
         r"\b(?:don'?t|do not|dont) want (?:a|my|the|any) (?:kid|kids|child|children|son|daughter|"
@@ -453,8 +451,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|crushing|heavy|burning)|"
         r"tightness|pressure|feels (?:tight|heavy|crushed|like)|is killing me|squeez\w*|ache)",
         r"\b(?:pain|pressure|tightness|squeezing|crushing|heaviness|weight)(?: \w+){0,2} (?:in|on) "
-        r"(?:the (?:middle|"
-        r"centre|center|left side) of )?(?:my|his|her|the) chest\b",
+        r"(?:the (?:middle|centre|center|left side) of )?(?:my|his|her|the) chest\b",
         r"\b(?:double vision|seeing double)\b",
         r"\b(?:spread\w*|going|goes|radiat\w*|shoot\w*|moving) (?:\w+ ){0,2}(?:down|into) "
         r"(?:my|his|her) left arm\b",
@@ -865,9 +862,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
         r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces)\b",
-        r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}(?:otra vez|"
-        r"dos veces|"
-        r"doble dosis|dosis doble)\b",
+        r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}"
+        r"(?:otra vez|dos veces|doble dosis|dosis doble)\b",
         r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella|blister)\b",
         r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote|un blister|"
         r"todas|muchas|demasiadas)\b",
