@@ -27,7 +27,7 @@ MEDICINES = (
     r"tylenol|acetaminophen|paracetamol|naproxen|aleve|aspirin|melatonin|oxycodone|"
     r"hydrocodone|codeine|morphine|fentanyl|percocet|vicodin|xanax|alprazolam|valium|diazepam|"
     r"klonopin|ambien|zolpidem|trazodone|prozac|fluoxetine|sertraline|zoloft|naltrexone|ldn|"
-    r"benadryl|tizanidine|zanaflex|baclofen|nortriptyline|celebrex|meloxicam|opioids?|"
+    r"benadryl|tizanidine|zanaflex|baclofen|nortriptyline|celebrex|meloxicam|mobic|opioids?|"
     r"painkillers?|pain killers?|sleeping pills?|muscle relaxers?|antidepressants?|"
     r"pastillas?|medicinas?|medicamentos?|duloxetina|pregabalina|gabapentina|amitriptilina|"
     r"ibuprofeno|tapentadol|nucynta|hydromorphone|dilaudid|methadone|suboxone|"
@@ -81,7 +81,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
         # "if I took an extra tramadol, would that be dangerous" is a question.
-        r"\b(?<!if i )(?:took|taken|swallowed|ate|popped|"
+        r"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed|ate|popped|"
         rf"downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|"
         r"them|em|her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|"
         r"loads of|lots of|"
@@ -91,8 +91,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
         r"(?:one|it|some|them)\b",
-        rf"\b(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
-        r"(?:twice|two times|again by mistake|double)",
+        rf"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}"
+        rf"(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:twice|two times|again by mistake|double)"
+        r"(?! a day| daily| per day| every day)",
         # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
         rf"\b(?:took|taken|swallowed|popped|downed) (?:[3-9]|\d\d+) (?:\S+ ){{0,2}}(?:{MEDICINES}) "
         rf"and (?:[3-9]|\d\d+) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
@@ -143,7 +144,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:nearly |almost |completely )?empty\b",
         # Seventh round's development batches (2026-11-27): "took my husband's too, thought it
         # was mine", "swallowed them all before i noticed", "way over 4000 most days".
-        r"\b(?:took|taken|swallowed) (?:\S+ ){0,6}(?:by accident|by mistake|accidentally)\b",
+        r"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed) "
+        r"(?:\S+ ){0,6}(?:by accident|by mistake|accidentally)\b",
         r"\btook (?:my )?(?:husband|wife|partner|mom|mum|dad|son|daughter|kid|roommate|sister|"
         r"brother)'?s (?:\w+ )?(?:too|as well|instead)\b",
         rf"\b(?:took|swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:thought|thinking) "
@@ -420,6 +422,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:don'?t|won'?t|wont|dont) feel anything if (?:you|i) take\b",
         r"\b(?:won'?t|will not|wont|not going to|not gonna) be alive (?:by|after|at|for|past|on|"
         r"next|in)\b(?! the time\b)",
+        r"\b(?:helium|nitrogen)\b.{0,80}\bknow what i'?m doing\b",
         r"\b(?:found|picked|chose|chosen) the (?:bridge|building|tree|overpass|cliff|"
         r"garage) i (?:want|plan|am going|'?m going|intend) to (?:use|jump)\b",
         r"\b(?:writing|wrote|finished|finishing) (?:my|the|a) (?:last |final |goodbye |suicide )?"
@@ -663,7 +666,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bdon'?t know what i'?(?:ll|m going to|will) do\b",
         r"\bbetter off (?:\w+ ){0,6}(?:without me|than with me|if i)\b",
         r"\b(?:happier|better) (?:\w+ ){0,3}without me\b",
-        r"\b(?:wrote|written|writing|write) (?:\w+ ){0,2}(?:letters?|notes?) (?:to|for) "
+        r"\b(?<!doctor )(?<!dr )(?<!gp )(?:wrote|written|writing|write) (?:\w+ ){0,2}"
+        r"(?:letters?|notes?) (?:to|for) "
         r"(?:my(?! (?:future|younger|older) self)|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
@@ -852,6 +856,9 @@ PHRASES: Dict[str, List[str]] = {
         r"okay|safe|"
         r"fine|alright)\b",
         r"\btake (?:it |them )?with food\b",
+        # The eighth round's medicine batch (2026-11-27): a drug test, keeping on a medicine.
+        r"\bstays? in (?:your|my|the) system\b",
+        rf"\bshould i (?:keep|still|continue|stop) (?:\w+ ){{0,2}}(?:{MEDICINES}|taking)\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -986,6 +993,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"(?:{MEDICINES})", r"\bpuedo tomar (?:\w+ ){0,5}juntos\b", r"\bde golpe\b",
         rf"\b(?:dejar|parar|doblar|mezclar|tomar) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}"
         rf"(?:alcohol|cerveza|vino|con)\b",
+        rf"\b(?:suspender|suspendo|suspendi) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        r"\bque pasa si (?:me )?(?:tomo|tomara|tomaba) (?:\w+ ){0,5}(?:por error|sin querer|"
+        r"de mas)\b",
     ],
 }
 # A warning sign together with a time or a decision is a plan (Columbia screener: ideation with
