@@ -32,7 +32,8 @@ from actions.constants import (
     PHRASE_KEY, REPO, TRIAGE_KEY, safety_category)
 from components.triage_finder import Finding, Triage
 from components.triage_language import LANGUAGE_LOG_PROB, LanguageCheck
-from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
+from components.triage_model import (
+    CATEGORY_OF_LABEL, LearnedTriage, example_weights, load_labelled)
 from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical, english_words, spanish_words
 
@@ -52,9 +53,11 @@ class SafetyTriage(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # Probability from which the learned line reports a safety category (see README), the
-        # categories that need another (`{"warning": 0.35}`), and labelled message files it
-        # learns from besides the NLU examples (repository paths).
-        return {"model_threshold": 0.25, "category_thresholds": {}, "training_sets": []}
+        # categories that need another (`{"warning": 0.35}`), labelled message files it learns
+        # from besides the NLU examples (repository paths), and how many times an NLU example
+        # of an ordinary intent counts in its training (triage_model.example_weights).
+        return {"model_threshold": 0.25, "category_thresholds": {}, "training_sets": [],
+                "ordinary_weight": 1.0}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
@@ -92,8 +95,10 @@ class SafetyTriage(GraphComponent, IntentClassifier):
             for text, label in load_labelled(REPO / path):
                 texts.append(canonical(text, vocabulary))
                 categories.append(CATEGORY_OF_LABEL[label])
+        weights = example_weights(categories[:len(examples)], len(texts) - len(examples),
+                                  self.config["ordinary_weight"])
         learned = LearnedTriage.fit(texts, categories, self.config["model_threshold"],
-                                    self.config["category_thresholds"])
+                                    self.config["category_thresholds"], weights)
         readable = english_words(LANGUAGE_LOG_PROB) | {
             word for text, message in zip(texts, examples)
             if message.get(INTENT) != OTHER_LANGUAGE_INTENT for word in text.split()}

@@ -37,6 +37,16 @@ class LearnedGuess:
     confidence: float
 
 
+def example_weights(nlu_categories: Sequence[str], labelled_count: int,
+                    ordinary_weight: float) -> List[float]:
+    """How much each training message counts: the NLU examples of ordinary intents (the
+    patients' own questions to the bot) `ordinary_weight` times, every other message once. The
+    labelled sets' messages outnumber them nine to one, and without the weight the learned line
+    gave "goodbye and thanks" the check-in."""
+    return ([ordinary_weight if category == NO_SAFETY_CATEGORY else 1.0
+             for category in nlu_categories] + [1.0] * labelled_count)
+
+
 def load_labelled(path: Path) -> List[Tuple[str, str]]:
     """(text, label) pairs of a labelled message file: a YAML mapping of label to messages."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -58,7 +68,10 @@ class LearnedTriage:
 
     @classmethod
     def fit(cls, texts: Sequence[str], categories: Sequence[str], threshold: float,
-            thresholds: Optional[Dict[str, float]] = None) -> "LearnedTriage":
+            thresholds: Optional[Dict[str, float]] = None,
+            weights: Optional[Sequence[float]] = None) -> "LearnedTriage":
+        """Train on `texts` labelled with `categories`, each counting `weights` times (once if
+        not given)."""
         pipeline = make_pipeline(
             make_union(
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
@@ -68,7 +81,7 @@ class LearnedTriage:
             # Unweighted classes: "balanced" weights made "i want to know more" a crisis.
             LogisticRegression(C=10.0, max_iter=5000),
         )
-        pipeline.fit(list(texts), list(categories))
+        pipeline.fit(list(texts), list(categories), logisticregression__sample_weight=weights)
         return cls(pipeline, threshold, thresholds)
 
     def guess(self, canonical_text: str) -> Optional[LearnedGuess]:

@@ -13,17 +13,26 @@ Usage: python -m tests.quality.safety_cv
 
 from typing import List, Optional
 
+import yaml
 from sklearn.model_selection import StratifiedKFold
 
-from actions.constants import NO_SAFETY_CATEGORY, safety_category
+from actions.constants import NO_SAFETY_CATEGORY, REPO, safety_category
 from components.triage_finder import Triage
-from components.triage_model import CATEGORY_OF_LABEL, LearnedTriage, load_labelled
+from components.triage_model import (
+    CATEGORY_OF_LABEL, LearnedTriage, example_weights, load_labelled)
 from components.triage_rules import risk_words
 from components.triage_text import Vocabulary, canonical
 from tests.quality import nlu_eval, safety_eval
 
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 FOLDS = 5
+
+
+def configured_ordinary_weight() -> float:
+    """The `ordinary_weight` that config.yml gives the SafetyTriage component."""
+    pipeline = yaml.safe_load((REPO / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    [triage] = [item for item in pipeline if item["name"] == "components.triage.SafetyTriage"]
+    return triage.get("ordinary_weight", 1.0)
 
 
 def held_out_probabilities(texts: List[str], labels: List[str], base_texts: List[str],
@@ -34,7 +43,8 @@ def held_out_probabilities(texts: List[str], labels: List[str], base_texts: List
     for train, held in folds.split(texts, labels):
         learned = LearnedTriage.fit(base_texts + [texts[i] for i in train],
                                     base_categories + [CATEGORY_OF_LABEL[labels[i]] for i in train],
-                                    threshold=0.0)
+                                    threshold=0.0, weights=example_weights(
+                                        base_categories, len(train), configured_ordinary_weight()))
         for i in held:
             fitted[i] = learned
     return fitted
@@ -53,7 +63,9 @@ def main() -> None:
                 for text, intent in nlu_eval.load_examples(str(nlu_eval.HELDOUT))
                 if safety_category(intent) == NO_SAFETY_CATEGORY]
     everything = LearnedTriage.fit(base_texts + texts,
-                                   base_categories + [CATEGORY_OF_LABEL[x] for x in labels], 0.0)
+                                   base_categories + [CATEGORY_OF_LABEL[x] for x in labels], 0.0,
+                                   weights=example_weights(base_categories, len(texts),
+                                                           configured_ordinary_weight()))
     for threshold in THRESHOLDS:
         alone: List[Optional[str]] = []
         combined: List[Optional[str]] = []

@@ -2,7 +2,7 @@
 messages whose words it mostly learned."""
 
 from actions.constants import CRISIS, EMERGENCY, NO_SAFETY_CATEGORY
-from components.triage_model import LearnedTriage
+from components.triage_model import LearnedTriage, example_weights
 
 TEXTS = ["i want to die", "i want to end it all", "chest pain and cant breathe",
          "my arm is numb and my chest hurts", "what causes fibromyalgia", "how do i sleep better",
@@ -29,3 +29,17 @@ def test_a_category_with_its_own_threshold_needs_that_probability():
     message = "i want to die"
     assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {EMERGENCY: above}).guess(message)
     assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {CRISIS: above}).guess(message) is None
+
+
+
+def test_only_the_nlu_examples_of_ordinary_intents_count_more():
+    assert example_weights([CRISIS, NO_SAFETY_CATEGORY], 2, 5.0) == [1.0, 5.0, 1.0, 1.0]
+
+
+def test_ordinary_examples_counted_more_make_a_look_alike_less_of_a_risk():
+    message = "i want to know more"
+    once = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0).guess(message)
+    weights = [5.0 if category == NO_SAFETY_CATEGORY else 1.0 for category in CATEGORIES]
+    weighted = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0, weights=weights).guess(message)
+    assert once.category == CRISIS
+    assert weighted is None or weighted.confidence < once.confidence
