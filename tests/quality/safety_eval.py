@@ -51,7 +51,8 @@ VALIDATION_SET = DATA / "safety_validation.yml"
 # as counts only. The newest is the one the targets are reported on.
 TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",
              DATA / "safety_frozen_5.yml", DATA / "safety_frozen_6.yml",
-             DATA / "safety_frozen_7.yml", DATA / "safety_frozen_8.yml")
+             DATA / "safety_frozen_7.yml", DATA / "safety_frozen_8.yml",
+             DATA / "safety_frozen_9.yml")
 
 
 @dataclass

@@ -36,7 +36,9 @@ def test_intent_macro_f1(reports, path):
 
 
 def test_the_frozen_test_part_scores_no_lower_than_when_measured(reports):
-    assert reports[nlu_eval.FROZEN_TEST].macro_f1 >= FROZEN_TEST_F1_FLOOR
+    # The score alone: the report holds the part's misread messages, which are never printed.
+    macro_f1 = reports[nlu_eval.FROZEN_TEST].macro_f1
+    assert macro_f1 >= FROZEN_TEST_F1_FLOOR
 
 
 @pytest.mark.parametrize("path", EVALUATION_SETS, ids=lambda p: p.name)

@@ -13,14 +13,15 @@ from tests.quality import nlu_eval, safety_eval
 TARGET_RECALL = {safety_eval.ACUTE: 1.0, safety_eval.EMERGENCY: 1.0,
                  safety_eval.WARNING: 0.97, safety_eval.MEDICATION: 0.97}
 MAX_FALSE_ALARM_RATE = 0.01
-THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART, NEWEST_PART = safety_eval.TEST_SETS
+(THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART, EIGHTH_PART,
+ NEWEST_PART) = safety_eval.TEST_SETS
 # Ordinary messages of the validation part (questions, look-alikes, everyday stories) given a
 # safety answer at the last measurement: a ceiling, lowered when a change flags fewer.
 MAX_VALIDATION_FALSE_ALARMS = 44
 ABOVE_THE_VALIDATION_CEILING = (
-    "45 > 44 since the first 2026-11-27 round (and again after the second): the learned line, "
-    "retrained on more messages, flags other ordinary posts (all learned-line guesses, no rule), "
-    "while validation recall rose to acute 151/151, warning 131/131; see README")
+    "46 > 44 after the 2026-11-27 rounds: the learned line, retrained on more messages, flags "
+    "other ordinary posts (all learned-line guesses, no rule), while validation recall rose to "
+    "acute 151/151, warning 131/131; see README")
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +46,13 @@ def test_the_evaluation_sets_are_big_enough_and_apart():
     assert all(not texts[i] & texts[j] for i in range(len(texts)) for j in range(i))
 
 
-# At its one measurement (eighth test part, written blind and committed in 2848156, measured once
-# with the model of the second 2026-11-27 round) the newest frozen part met the acute, emergency
-# and warning targets and missed three medication questions, one target (issue 9 stays open).
-# Strict: the day a target is met, its marker must go.
+# At its one measurement (ninth test part, written blind and committed in e5d273c, measured once
+# with the model of the third 2026-11-27 round) the newest frozen part met the emergency and
+# warning targets and missed three acute messages and three medication questions, two targets
+# (issue 9 stays open). Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_NEWEST = {
-    safety_eval.MEDICATION: "eighth frozen part: medication recall 0.95 (55/58) < 0.97, see README",
+    safety_eval.ACUTE: "ninth frozen part: acute recall 0.97 (99/102) < 1.00, see README",
+    safety_eval.MEDICATION: "ninth frozen part: medication recall 0.95 (63/66) < 0.97",
 }
 # What each frozen part caught at its last recorded measurement, per tier: a floor, not a target
 # (raised when a change catches more, never lowered).
@@ -65,8 +67,10 @@ CAUGHT_ON_FROZEN = {
                  safety_eval.MEDICATION: 51},
     SEVENTH_PART: {safety_eval.ACUTE: 100, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 69,
                    safety_eval.MEDICATION: 58},
-    NEWEST_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 62,
+    EIGHTH_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 62,
                   safety_eval.MEDICATION: 55},
+    NEWEST_PART: {safety_eval.ACUTE: 99, safety_eval.EMERGENCY: 72, safety_eval.WARNING: 67,
+                  safety_eval.MEDICATION: 63},
 }
 # Floors the current model is below, with why. Strict: the day one is met again, it must go.
 BELOW_FLOOR = {
