@@ -36,15 +36,15 @@ def configured_ordinary_weight() -> float:
 
 
 def held_out_probabilities(texts: List[str], labels: List[str], base_texts: List[str],
-                           base_categories: List[str]):
-    """For each development message, the learned line's guess when trained without its fold."""
+                           base_categories: List[str], ordinary_weight: float):
+    """For each development message, the learned line trained without its fold."""
     fitted = [None] * len(texts)
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     for train, held in folds.split(texts, labels):
         learned = LearnedTriage.fit(base_texts + [texts[i] for i in train],
                                     base_categories + [CATEGORY_OF_LABEL[labels[i]] for i in train],
                                     threshold=0.0, weights=example_weights(
-                                        base_categories, len(train), configured_ordinary_weight()))
+                                        base_categories, len(train), ordinary_weight))
         for i in held:
             fitted[i] = learned
     return fitted
@@ -58,14 +58,15 @@ def main() -> None:
     labelled = load_labelled(safety_eval.DEV_SET)
     texts = [canonical(text, vocabulary) for text, _ in labelled]
     labels = [label for _, label in labelled]
-    fitted = held_out_probabilities(texts, labels, base_texts, base_categories)
+    ordinary_weight = configured_ordinary_weight()
+    fitted = held_out_probabilities(texts, labels, base_texts, base_categories, ordinary_weight)
     ordinary = [canonical(text, vocabulary)
                 for text, intent in nlu_eval.load_examples(str(nlu_eval.HELDOUT))
                 if safety_category(intent) == NO_SAFETY_CATEGORY]
     everything = LearnedTriage.fit(base_texts + texts,
                                    base_categories + [CATEGORY_OF_LABEL[x] for x in labels], 0.0,
                                    weights=example_weights(base_categories, len(texts),
-                                                           configured_ordinary_weight()))
+                                                           ordinary_weight))
     for threshold in THRESHOLDS:
         alone: List[Optional[str]] = []
         combined: List[Optional[str]] = []

@@ -31,7 +31,6 @@ def test_a_category_with_its_own_threshold_needs_that_probability():
     assert LearnedTriage.fit(TEXTS, CATEGORIES, below, {CRISIS: above}).guess(message) is None
 
 
-
 def test_only_the_nlu_examples_of_ordinary_intents_count_more():
     assert example_weights([CRISIS, NO_SAFETY_CATEGORY], 2, 5.0) == [1.0, 5.0, 1.0, 1.0]
 
@@ -39,7 +38,7 @@ def test_only_the_nlu_examples_of_ordinary_intents_count_more():
 def test_ordinary_examples_counted_more_make_a_look_alike_less_of_a_risk():
     message = "i want to know more"
     once = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0).guess(message)
-    weights = [5.0 if category == NO_SAFETY_CATEGORY else 1.0 for category in CATEGORIES]
+    weights = example_weights(CATEGORIES, 0, 5.0)
     weighted = LearnedTriage.fit(TEXTS, CATEGORIES, 0.0, weights=weights).guess(message)
     assert once.category == CRISIS
     assert weighted is None or weighted.confidence < once.confidence
