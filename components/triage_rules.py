@@ -37,7 +37,11 @@ MEDICINES = (
     r"magnesium|5 ?htp|st ?john'?s wort|supplements?|vitamins?|tabs|caps|insulin|turmeric|tumeric|"
     r"blood thinners?|warfarin|eliquis|sudafed|pseudoephedrine|decongestants?|antihistamines?|"
     r"co ?codamol|voltaren|diclofenac|nyquil|dayquil|patch(?:es)?|ssris?|snris?|maois?|excedrin|"
-    r"tylenol pm|edibles?"
+    r"tylenol pm|edibles?|unisom|doxylamine|imitrex|rizatriptan|maxalt|triptans?|midol|kava|"
+    r"ashwagandha|lisinopril|hydrochlorothiazide|metoprolol|lithium|lamotrigine|lamictal|"
+    r"metformin|levothyroxine|synthroid|thyroid pills?|adderall|ritalin|hydroxyzine|promethazine|"
+    r"ondansetron|zofran|omeprazole|fish oil|ginkgo|valerian|oxy|oxys|norco|nsaids?|lirica|"
+    r"ciclobenzaprina|warfarina|curcuma|tramadol"
 )
 # Medicines with acetaminophen (paracetamol), whose daily limit combining them easily passes.
 ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|nyquil|co ?codamol|"
@@ -77,7 +81,8 @@ PHRASES: Dict[str, List[str]] = {
         # "took too many", "swallowed a whole bottle of ...": the amount itself says too much.
         rf"\b(?<!if someone )(?<!if a person )(?:took|taken|swallowed|ate|popped|downed|take|takes|"
         rf"taking) (?:\w+ ){{0,2}}(?:too many|"
-        rf"too much|(?:a|the|my) (?:whole|full|entire) (?:bottle|pack|packet|box|blister)|a bottle of|"
+        rf"too much|(?:a|the|my|her|his|their) (?:whole|full|entire) (?:bottle|pack|packet|box|"
+        rf"blister)|a bottle of|"
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
         # "if I took an extra tramadol, would that be dangerous" is a question.
@@ -87,7 +92,8 @@ PHRASES: Dict[str, List[str]] = {
         r"loads of|lots of|"
         rf"(?:[5-9]|\d\d+|{MANY})(?! ?mg| milligrams?)(?: of)?) (?:\S+ ){{0,3}}(?:{MEDICINES})\b"
         r"(?! (?:\w+ ){0,3}(?:on time|as prescribed|as directed|for the day|for once)\b)",
-        rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}(?:took|taken|"
+        rf"\b(?:drank|drunk|finished) (?:\w+ ){{0,3}}bottle of (?:{ALCOHOL}) (?:\S+ ){{0,5}}"
+        r"(?:took|taken|"
         rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
         r"(?:one|it|some|them)\b",
@@ -99,9 +105,11 @@ PHRASES: Dict[str, List[str]] = {
         rf"and (?:[3-9]|\d\d+) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod(?:'e?d|ed)\b",
         r"\bodd (?:on|again|last)\b",
-        r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b", r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
+        r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b",
+        r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
-        rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|has eaten|"
+        rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on"
+        r"|has eaten|"
         rf"drank|drunk) "
         rf"(?:\w+ ){{0,4}}(?:{MEDICINES}|strip|pill organi[sz]er|blister\w*)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
@@ -109,9 +117,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
         r"(?:many|much) (?:\w+ ){0,3}(?:took|taken|had|swallowed)",
         r"\b(?:took|taken|swallowed) (?:it|them|my \w+|the \w+) again\b",
-        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:like |about |around |over |more than )?(?:1[5-9]|[2-9]\d) "
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:like |about |around |over |more than )?(?:1[5-9]"
+        r"|[2-9]\d) "
         r"(?:a|per|each) day\b",
-        rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) (?:\w+ ){{0,3}}"
+        rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) "
+        rf"(?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
         rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,3}}"
@@ -127,7 +137,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:\w+ )?patch(?:es)?\b",
         rf"\btook (?:all )?(?:my |the |his |her )?(?:\w+ )?(?:{MEDICINES}) to "
         r"(?:make it (?:all )?stop|end it|die|not wake|never wake|sleep forever)\b",
-        rf"\b(?:i'?ve|i have|i) (?:taken|took|swallowed) enough (?:this time|to\b|of (?:\w+ )?(?:{MEDICINES}))",
+        r"\b(?:i'?ve|i have|i) (?:taken|took|swallowed) enough (?:this time|to\b|of (?:\w+ )?"
+        rf"(?:{MEDICINES}))",
         r"\b(?:took|swallowed|taken|downed) (?:a |the |my )?(?:whole|entire|full) (?:strip|bottle|"
         r"pack|packet|box|blister|sheet|tub|jar)\b(?! of (?:water|juice|milk|soda|pop|coke|tea|"
         r"coffee|wine|beer|cider)\b)",
@@ -159,6 +170,34 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
         rf"\b(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|two|three|couple of|few) "
         r"(?:hours?|hrs?)\b",
+        # The tenth round's blind batch: every pill taken, poison drunk, a child and spilled pills.
+        rf"\b(?:took|taken|swallowed) every (?:\w+ )?(?:{MEDICINES})\b",
+        r"\bi'?ve taken everything\b",
+        r"\b(?:drank|drunk|swallowed|ate) (?:\w+ ){0,3}(?:pesticide|"
+        r"weed ?killer|herbicide|paraquat|antifreeze|bleach|rat poison|poison|roundup|lye|"
+        r"drain cleaner)\b",
+        r"\b(?:injected|injecting|inject) (?:\w+ ){0,2}(?:all|every|whole|entire) (?:\w+ ){0,2}"
+        r"(?:insulin|pens?|syringes?)\b",
+        rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
+        rf"(?:{MEDICINES}|"
+        r"gummies)",
+        r"\b(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)\b.{0,80}\b(?:pills?"
+        r"|tablets?) "
+        r"(?:are |were )?missing\b",
+        r"\b(?:pill|tablet) in (?:her|his) mouth\b", r"\bone in (?:her|his) mouth\b",
+        r"\bmight have swallowed\b",
+        rf"\b(?:[5-9]|\d\d) ?(?:grams?|g)\b (?:of )?(?:{ACETAMINOPHEN})",
+        r"\bforgot (?:\S+ ){0,4}(?:and )?took (?:another|it again|a second)\b",
+        r"\btook (?:two|2|both|three|3) days(?:'|'s)? (?:worth )?(?:of )?(?:everything|my pills"
+        r"|my meds|"
+        r"doses|pills|meds)\b",
+        r"\b(?:ten|10|\d+) times (?:my|the|his|her) (?:\w+ )?(?:dose|dosage|amount)\b",
+        rf"(?:{ACETAMINOPHEN})\b.{{0,120}}\b(?:[5-9]|1\d),?\d{{3}} ?(?:mg|milligrams)\b",
+        rf"\b(?:had|taken|took) (?:\w+ ){{0,2}}(?:[5-9]|1\d|[2-9]\d) (?:\w+ ){{0,2}}"
+        rf"(?:{ACETAMINOPHEN})\b"
+        r"(?! (?:\w+ )?(?:left|prescribed|in the|a month|a week))",
+        r"\b(?:swallowed|downed|ate) the (?:whole )?bottle\b",
+        rf"\boverdid (?:it on )?(?:the |my )?(?:{ACETAMINOPHEN}|{MEDICINES})\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -186,22 +225,26 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )kill me\b"
         r"(?! (?:now|already|lol|haha))",
         r"\b(?<!\d)(?<!\d )kms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
-        r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*", r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
+        r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*",
+        r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b(?! with\b)", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
         r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
-        r"(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
+        r"(?:want|wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?"
+        r"(?:just )?"
         r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b",
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
-        r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna|wish) "
+        r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna"
+        r"|wish) "
         r"(?:to )?(?:live|be alive|stay alive)\b",
         # "I'm worried I will hurt myself lifting her" is about an injury.
         rf"(?<!worried i )(?<!worried that i )\b{INTENT} (?:hurt|hurting|harm|harming|cut|cutting|"
         rf"burn|burning|starve|poison) {SELF}",
-        rf"\b(?:been|keep|started|start|was|am|i'm|im|stop) (?:\w+ )?(?:cutting|hurting|harming|burning) "
+        r"\b(?:been|keep|started|start|was|am|i'm|im|stop) (?:\w+ )?(?:cutting|hurting|harming"
+        r"|burning) "
         rf"{SELF}", rf"\bcut {SELF} (?:again|on purpose)\b",
         # someone else: "my daughter is cutting herself", "she cuts herself" (not "a slice", "out")
         rf"\b(?:is|are|were|still|keeps) (?:\w+ )?(?:cutting|harming|burning) {SELF}"
@@ -209,22 +252,26 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:cuts|burns|harms) {SELF}(?! (?:a|an|some|out|off|up|down)\b)",
         rf"\b(?:hang|hanging|drown|drowning|shoot|shooting|overdose on|overdosing on) {SELF}",
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
-        r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|their) "
+        r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his"
+        r"|their) "
         r"(?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|throat)\b(?! (?:on|by accident|accidentally|while|cooking|shaving|"
         r"with a knife while|"
         r"(?:open )?(?:on|with) (?:a|the|my) (?:chainsaw|saw|mower|axe|machete|mandoline|"
         r"box cutter)))",
-        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back|down|"
+        r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back"
+        r"|down|"
         r"off)\b)|cutting|punch\w*|"
         r"bang\w*|bit|bite|biting|starv\w*) "
         r"(?:\w+ ){0,6}on purpose\b",
         r"\b(?:took|taking|take|swallow\w*|mix\w*|drank|drink\w*|put on|applied) (?:[\w']+ ){0,8}"
         r"on purpose\b", r"\b(?:taken|swallowed) (?:\S+ ){0,12}on purpose\b",
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
-        r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|back))",
+        r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start"
+        r"|back))",
         rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
-        rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|counted out|"
+        rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up"
+        r"|counted out|"
         rf"ready)\b",
         r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
         rf"\b(?:burn\w*|cutting|cut|scratch\w*|slic\w*|carv\w*) (?:my|her|his|{SELF}) "
@@ -234,7 +281,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:till|until) (?:it|they|i|my \w+) bleeds?\b",
         r"\btonight'?s the night\b(?!\W*(?:i|we) (?:finally|tell|try)\b)",
         r"\b(?<!it's )(?<!its )(?<!it is )not coming back\b",
-        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin|rum|"
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin"
+        r"|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
         r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
         r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b)",
@@ -259,12 +307,14 @@ PHRASES: Dict[str, List[str]] = {
         r"by|after)", r"\bmy (?:suicide|goodbye) (?:note|letter)\b",
         r"\b(?:last|final) (?:message|night|day) (?:alive|on earth)\b",
         r"\bctb\b", r"\bsewer ?slide\b", r"\bself[ -]?delet\w*",
-        r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*|beat\w*) (?:my )?(?:own )?(?:head|legs?|arms?|face|"
+        r"\b(?:hit|hitting|bang\w*|slam\w*|punch\w*|beat\w*) (?:my )?(?:own )?(?:head|legs?|arms?"
+        r"|face|"
         r"thighs?|stomach) (?:\w+ ){0,4}(?:until|till|til)\b",
         r"\b(?:hit|hitting) (?:my )?head (?:\w+ )?against (?:the |a )?wall\b",
         r"\b(?:keep|been|started) hitting (?:my )?head (?:\w+ )?(?:on|into) (?:the |a )?wall\b",
         r"\b(?:bang\w*|slam\w*) (?:my )?head (?:\w+ )?(?:against|into|on) (?:the |a )?wall\b",
-        r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?|bruised)\b",
+        r"\b(?:till|until|til) (?:it|they|i|my \w+) (?:was |were )?(?:raw|bled|bleeding|bruises?"
+        r"|bruised)\b",
         # From the development narratives (2026-11-26): self-harm and plans said plainly.
         # "i cut myself on my stomach", not "on a can", "shaving", "some slack" or "off".
         rf"\b(?:cut|cutting|burned|burnt|sliced) {SELF}(?! (?:shaving|cooking|chopping|slicing|"
@@ -283,24 +333,30 @@ PHRASES: Dict[str, List[str]] = {
         r"(?! (?:in the|every|each)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
-        r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|legs?|"
+        r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin"
+        r"|legs?|"
         r"thighs?|wrists?|stomach|belly|hips?)\b",
-        r"\bburn\w* (?:my|her|his) (?:\w+ ){0,2}with (?:the |a |my )?(?:lighter|cigarettes?|matches|"
+        r"\bburn\w* (?:my|her|his) (?:\w+ ){0,2}with (?:the |a |my )?(?:lighter|cigarettes?"
+        r"|matches|"
         r"iron|curling iron)\b",
-        r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|this) life|"
+        r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my"
+        r"|this) life|"
         r"make it happen|do it|do the job)\b",
         r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
         r"(?:\w+ ){1,8}kill (?:you|me|someone|a person))\b",
-        r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|every)\b",
+        r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole"
+        r"|every)\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|every|the whole|a whole|"
         rf"whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
-        r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)(?: \w+){0,3} "
+        r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)"
+        r"(?: \w+){0,3} "
         r"(?:at once|together|at the same time|tonight|tomorrow)\b",
         r"\b(?:go to sleep|sleep) and (?:just )?(?:be dead|die|never wake up)\b",
         r"\bpockets? full of (?:rocks|stones)\b",
         r"\b(?:hope|wish|pray) (?:that )?i (?:just )?(?:die|died|drop dead)\b",
-        r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|(?:train |railway |railroad )?tracks|"
+        r"\b(?:going|go|drive|driving|walk\w*|head\w*) to (?:the )?(?:bridge|(?:train |railway "
+        r"|railroad )?tracks|"
         r"cliff|overpass|roof)\b(?! (?:club|game|night|party|tournament)\b)",
         r"\b(?:if|unless|until) i end it\b",
         # self-harm shorthand: "relapsed on sh", "s/h urges" ("/" reads as a space)
@@ -315,30 +371,38 @@ PHRASES: Dict[str, List[str]] = {
         rf"\bstockpil\w* (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:in case|for when|"
         r"for the day)\b",
         r"\bthis is my last (?:message|post|goodbye)\b",
-        rf"\b(?:save|saved|saving|stockpil\w*|hoard\w*|guardadas?|guardando) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
-        r"(?:\w+ ){0,2}(?:for|since|de) (?:\w+ )?(?:months?|weeks?|meses|semanas)\b", r"\bend (?:the|my|all the) suffering\b",
-        r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her|them)"
+        rf"\b(?:save|saved|saving|stockpil\w*|hoard\w*|guardadas?|guardando) (?:\w+ ){{0,3}}"
+        rf"(?:{MEDICINES}) "
+        r"(?:\w+ ){0,2}(?:for|since|de) (?:\w+ )?(?:months?|weeks?|meses|semanas)\b",
+        r"\bend (?:the|my|all the) suffering\b",
+        r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her"
+        r"|them)"
         r" (?:now|soon|in heaven|again|by|before)\b",
-        r"\bmake (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b", r"\bfastest way\b",
+        r"\bmake (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b",
+        r"\bfastest way\b",
         r"\bgo to (?:him|her|god|heaven|them) myself\b",
         r"\b(?:razor|knife|blade|gun|rope|noose)(?:'s| is| are)? (?:out|in my hand|ready|loaded)\b",
         r"\b(?:parked|sat|sitting|stood|standing|lay|lying) on the (?:train |railway )?tracks\b",
         r"\bfinish what i started\b", r"\b(?:when (?:they|you|someone)|whoever) finds? me\b",
-        r"\b(?:keep|been|started|still) cutting\b(?! (?:back|down|out|the|my hair|coupons|carbs|sugar))",
+        r"\b(?:keep|been|started|still) cutting\b(?! (?:back|down|out|the|my hair|coupons|carbs"
+        r"|sugar))",
         r"\bshook (?:my|the|our) baby\b", r"\bscared i'?ll (?:hurt|do worse|harm)\b",
         r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
         r"\bstood on (?:the|a) chair\b", r"\bcan (?:you|i|someone|a person) die (?:from|of|if)\b",
         r"\bcut (?:your|my|a|his|her) wrists?\b(?! (?:\w+ ){0,2}(?:by accident|accidentally|"
         r"on (?:a|the|"
         r"some)))", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
-        r"\bslam (?:my )?(?:fingers|hand|head)\b", r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
-        r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|killing|hurt|"
+        r"\bslam (?:my )?(?:fingers|hand|head)\b",
+        r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
+        r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill"
+        r"|killing|hurt|"
         r"hurting|shoot|shooting|stab|stabbing|poison|poisoning) (?:my |the |that )?(?:boss|"
         r"neighbou?r|husband|wife|mother in law|mother|father|ex|coworker|doctor)\b",
         r"\b(?:gun|rifle|knife) (?:\w+ ){0,4}make (?:him|her|them) stop\b",
         # Methods and goodbyes no rule knew (blind development batch of 2026-11-26, third session).
         r"\b(?:take|bring|drop|throw|put|taking|bringing|dropping) (?:the |a |my )?(?:hair ?dryer|"
-        r"toaster|radio) (?:in|into)\b", r"\b(?:hair ?dryer|toaster) (?:in|into) (?:the|my) (?:bath|tub)\b",
+        r"toaster|radio) (?:in|into)\b",
+        r"\b(?:hair ?dryer|toaster) (?:in|into) (?:the|my) (?:bath|tub)\b",
         r"\bhose\b.{0,40}\bexhaust\b", r"\bexhaust\b.{0,40}\bhose\b",
         r"\b(?:people|ppl|you|u) (?:don'?t|dont|never) come back from\b",
         r"\b(?:step|walk|jump|lie down|lay down|throw (?:my|him|her)self) in front of (?:a|the) "
@@ -353,7 +417,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:poison|bleach|"
         r"antifreeze|weed ?killer|pesticide|rat poison)\b",
         rf"\b(?:{ALCOHOL}) and (?:the rest of|all) (?:the |my )?(?:{MEDICINES})\b",
-        r"\b(?:ain'?t|aint|won'?t|wont) (?:going to |gonna )?be (?:here|around|alive) (?:tomorrow|tmrw|"
+        r"\b(?:ain'?t|aint|won'?t|wont) (?:going to |gonna )?be (?:here|around|alive) (?:tomorrow"
+        r"|tmrw|"
         r"tmr|by (?:morning|tonight|then)|much longer)\b",
         r"\b(?<!doctor's )(?<!doctors )(?<!sick )(?<!fit )note(?:'s| is) (?:written|done|ready)\b",
         # someone else's goodbye, then silence: "texted me goodbye and now his phone is off"
@@ -433,7 +498,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:harder|deeper|in)\b",
         r"\b(?:tonight|today|tomorrow|tonite|tmrw|2nite) i (?:finally )?end it\b",
         # The eighth round's last blind batch: methods named in questions, long posts.
-        r"\b(?:stopped|stopping|quit|not) eating\b.{0,80}\buntil (?:my body|my heart|i) (?:quits|"
+        r"\b(?:stopped|stopping|quit|not) eating\b.{0,80}\buntil (?:my body|my heart|i) (?:quits"
+        r"|gives up|"
         r"gives out|stops|shuts down|die)\b",
         r"\b(?:pills|meds|tablets) (?:she|he|they|i)'?(?:s|ve|re)? been (?:collecting|saving|"
         r"hoarding|stockpiling)\b",
@@ -447,6 +513,133 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcarbon monoxide\b.{0,60}\b(?:hurt|sleepy|painless|how long|peaceful)\b",
         r"\bso (?:that )?my heart (?:gives out|will give out|stops|will stop)\b",
         r"\b(?:generator|grill|charcoal|bbq)\b.{0,40}\bin the (?:bedroom|bathroom|car|closet)\b",
+        # The tenth round's blind batch: medicines stopped to die, a rehearsal, a gun made ready.
+        r"\b(?:stopped|stopping|quit|quitting|not taking) (?:\S+ ){0,3}(?:insulin|blood thinners?|"
+        r"heart \w+|anti ?rejection \w+|dialysis|bp \w+|blood pressure \w+|seizure \w+"
+        r"|transplant \w+|"
+        r"eating|drinking) (?:\S+ ){0,3}on purpose\b",
+        r"\bi want (?:the|a|another) (?:stroke|heart attack|clot|infection|seizure) to (?:come"
+        r"|happen|"
+        r"hit|take me|get me|finish me)\b",
+        r"\b(?:will|would|could) (?:it|that|this|they|those) (?:\w+ )?stop my heart\b",
+        r"\b(?:know|sure) (?:it'?ll|it will|it would|that it'?ll) work before i (?:try|do it|take)"
+        r"\b",
+        rf"\b(?:take|took|swallow|swallowed) (?:all|the whole|my whole|my entire|the entire) "
+        rf"(?:\S+ ){{0,8}}(?:will|would|is|be) (?:that|it|this|those|they) (?:be )?enough\b",
+        r"\b(?:trial|practice|dry|test) run\b.{0,60}\b(?:belt|rope|noose|cord|hang\w*|pills|bridge|"
+        r"gun|car|hose)\b",
+        r"\b(?:belt|rope|noose|cord)\b.{0,60}\b(?:trial|practice|dry|test) run\b",
+        r"\b(?:round|bullet) (?:is )?(?:chambered|in the chamber)\b",
+        r"\b(?:gun|pistol|revolver|rifle|shotgun|glock|\.? ?45|9 ?mm) (?:\w+ ){0,2}(?:next to me"
+        r"|beside "
+        r"me|in my lap|on my lap|in my hand|in my mouth|to my head|under my chin)\b",
+        r"\bdrive (?:\w+ ){0,2}(?:into|off) (?:a|the) (?:canal|river|lake|wall|tree|ocean|sea"
+        r"|quarry|"
+        r"cliff|bridge|overpass|pier|bay)\b",
+        r"\bi'?m doing it (?:either way|anyway|regardless|no matter what)\b",
+        r"\b(?:worked out|figured out|calculated) how (?:many|much) (?:i|i'?ll|i would|i'?d) need"
+        r"\b",
+        rf"\b(?:counted|saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding) "
+        rf"(?:them|my (?:\w+ )?(?:{MEDICINES})|the (?:\w+ )?(?:{MEDICINES}))\b.{{0,80}}\benough\b"
+        r"(?! (?:to last|for|until|till|to get|to cover)\b)",
+        r"\bwant my heart to (?:just )?(?:give out|give up|stop|quit)\b",
+        r"\b(?:branch|beam|rafter|hook|pipe|banister|bannister) (?:\w+ ){0,3}(?:is )?"
+        r"(?:strong enough|"
+        r"(?:will )?hold my weight|take my weight)\b", r"\btested it with my weight\b",
+        r"\bpracti[cs](?:ed|ing) (?:tying )?the (?:knot|noose)\b.{0,60}\bfor real\b",
+        r"\bchickened out\b.{0,40}\b(?:tomorrow|next time|tonight) i won'?t\b",
+        r"\b(?:trains?|freight|express)\b.{0,80}\btimed (?:it|them)\b",
+        r"\b(?:got|have) it all planned\b.{0,40}\b(?:the time|the place|everything i need)\b",
+        r"\b(?:i'?m|im|i am|she'?s|he'?s|they'?re) (?:going to do|gonna do|gona do|doing"
+        r"|doin'?) it "
+        r"(?:tonight|2nite|tonite|tomorrow|tmrw|this weekend|now|(?:on )?(?:monday|tuesday"
+        r"|wednesday|"
+        r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun))\b",
+        r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight"
+        r"|tomorrow),? "
+        r"i'?m (?:going to|gonna) do it\b",
+        r"\bi'?ll do it (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\b(?:i'?ve|i have) decided\W{1,3}(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|tonight|tomorrow)\b",
+        r"\bthat'?s when (?:i'?m (?:doing|going to do|gonna do)|i'?ll do|i will do) it\b",
+        r"\bclimb\w* (?:over |onto |on )?the (?:railing|barrier|ledge|parapet|guard ?rail)\b",
+        r"\bgarage\b.{0,60}\bengine (?:running|on)\b",
+        r"\bengine (?:running|on)\b.{0,60}\bgarage\b",
+        r"\b(?:more|most|less|least) painless\b",
+        r"\bfinish (?:my|his|her) (?:own )?life\b", r"\bstones in my (?:bag|pockets?|coat)\b",
+        r"\b(?:pills|tablets|meds) are (?:already )?(?:in my hand|in my mouth|in me|ready|lined up|"
+        r"counted out|in front of me|beside me)\b",
+        r"\bgoing to use (?:it|them) when (?:the house is empty|everyone'?s? (?:asleep|gone|out)|"
+        r"no one'?s home|(?:he|she|they) (?:leaves?|goes))\b",
+        r"\b(?:belt|rope|cord|noose) is (?:on|over|around|tied to) the (?:closet door|door|beam|"
+        r"banister|bannister|rafters?|hook)\b",
+        r"\b(?:stockpil\w*|hoarding) (?:it|them)\b.{0,60}\b(?:know exactly|what i'?m going to do)"
+        r"\b",
+        r"\b(?:take|taking) every (?:\w+ )?(?:pill|tablet|med\w*) in the house\b",
+        r"\b(?:aim|aiming) (?:\w+ ){0,2}for (?:the|a) (?:\w+ )?(?:pillar|pole|wall|tree|bridge"
+        r"|overpass|"
+        r"truck|abutment)\b",
+        r"\b(?:cord|rope|belt|noose|wire|cable|scarf) (?:is )?(?:around|round) my neck\b",
+        r"\bhow high (?:\S+ ){0,7}(?:to be sure|to die|to not survive)\b",
+        r"\b(?:floor|storey|story|building|roof|deck|balcony)\b.{0,20}\bhigh enough\b",
+        r"\bwhich (?:vein|artery) (?:do|should|would|to) (?:you |i )?cut\b",
+        r"\b(?:is|does|would|will) (?:drowning|hanging|jumping|bleeding out|overdosing|an overdose|"
+        r"suffocating|freezing to death) (?:\w+ )?(?:painful|quick|fast|peaceful|painless|hurt)\b",
+        r"\b(?:knife|blade|razor) (?:to|against|on) my (?:wrist|arm|throat|neck|skin)\b",
+        r"\b(?:pesticide|weed ?killer|herbicide|paraquat|antifreeze|poison)\b.{0,40}\bfor "
+        r"(?:myself|"
+        r"me)\b",
+        r"\b(?:suicide|two[ -]year|2[ -]year) clause\b",
+        r"\bon the (?:train |railway |rail )?tracks\b.{0,60}\b(?:loves?|goodbye|bye|sorry)\b",
+        r"\bleft a note\b.{0,80}\b(?:gun|pills|rope|pistol|rifle)\b",
+        r"\bwhere (?:\w+ ){0,2}keeps? the (?:gun|guns|ammo|pistol|rifle|key to the gun)\b",
+        r"\b(?:enough|much|many) (?:\S+ ){0,3}(?:for|to make) (?:the|my) (?:liver|heart|kidneys?) "
+        r"(?:to )?(?:stop|fail|give out|shut down)\b",
+        rf"\bwhat amount of (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:destroys?|kills?"
+        r"|stops?|"
+        r"would kill)\b", r"\bget it right this time\b",
+        r"\b(?:in the bath|in the tub)\b.{0,20}\bwith (?:the|a) (?:knife|razor|blade)\b",
+        r"\bgun\b.{0,40}\bparked at\b", r"\bparked at\b.{0,40}\bgun\b",
+        r"\b(?:extension cord|rope|cord|belt)\b.{0,30}\b(?:up in|in) the (?:loft|attic|rafters)\b",
+        r"\b(?:i'?m|im) cutting (?:rn|right now)\b(?! (?:\w+ ){0,3}(?:onions?|vegetables?|veg|meat|"
+        r"hair|coupons|fabric|paper|wood|carbs|sugar|the))",
+        r"\b(?:rifle|gun|pistol|shotgun)'?s? (?:is )?(?:by|beside|next to) (?:the|my) (?:chair"
+        r"|bed)\b",
+        r"\b(?:trains?|tracks|bridge|railway|cliff|roof)\b.{0,80}\bexact spot\b",
+        r"\bdon'?t tell me to call (?:someone|anyone|988|a hotline|the hotline)\b",
+        r"\b(?:water|river|lake|reservoir|dam|sea|quarry)\b.{0,40}\bdeep enough\b",
+        r"\b(?:she|he) cut (?:herself|himself)\b(?! (?:\w+ ){0,2}(?:shaving|cooking|on|by accident|"
+        r"accidentally|while|with a (?:kitchen|bread) knife))",
+        r"\bsee you (?:all )?on the other side\b.{0,60}\b(?:pills|gun|rope)\b",
+        r"\bheart\b.{0,80}\blet it stop\b",
+        r"\bhow many (?:\S+ ){0,6}to (?:not wake up|never wake up|die|be fatal|stop breathing)\b",
+        r"\b(?:pistol|gun|rifle|shotgun|revolver)\b.{0,40}\bloaded (?:it|him) (?:tonight|today|now|"
+        r"last night)\b",
+        r"\b(?:take|get|grab) (?:\w+ )?(?:\w+'?s? )?(?:gun|pistol|rifle|shotgun) (?:from"
+        r"|out of) the (?:safe|"
+        r"cabinet|closet|drawer)\b",
+        r"\bstanding (?:at|on) (?:the )?(?:top|edge) of (?:the|a) (?:parking (?:deck|garage)"
+        r"|car park|"
+        r"building|bridge|cliff|roof)\b",
+        r"\bthe drop is (?:enough|high enough|big enough)\b",
+        r"\b(?:taking|take) them all (?:\w+ ){0,2}(?:tonight|tomorrow|night|weekend|when|after"
+        r"|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\bgoing to take them (?:all )?(?:the (?:weekend|night|day)|when (?:he|she|they"
+        r"|everyone))\b",
+        r"\b(?:don'?t|dont|do not) want (?:her|him|them|my \w+|anyone|the kids) to be the one "
+        r"(?:to "
+        r"find|who finds|that finds) me\b",
+        r"\bdecided (?:that )?i (?:will|am going to|'?ll) (?:go|walk|jump|drive)\b.{0,40}\b"
+        r"(?:river|sea|"
+        r"lake|ocean|weir|bridge|cliff|tracks|water)\b",
+        r"\bkeep (?:going|swimming|walking) until i can'?t (?:anymore|any more)\b",
+        r"\b(?:od|overdose|overdosing)\b.{0,80}\btaking (?:mine|them|it) tonight\b",
+        r"\b(?:hidden|hiding)\b.{0,60}\btaking them (?:tonight|tomorrow)\b",
+        r"\bsee (?:my \w+|him|her) again by (?:morning|tonight|tomorrow)\b",
+        r"\bit'?s decided\b.{0,120}\b(?:have|got) what i need\b",
+        r"\b(?:which|what) is (?:more|most) (?:certain|reliable|sure)\b",
+        r"\benough to (?:finish it|end it|end things|not wake up|never wake up)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -466,7 +659,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
         r"breathing|breath)\b", r"\bshort(?:ness)? of breath\b", r"\bgasping\b",
         r"\b(?:not|isn't|isnt|stopped|stop) breathing\b",
-        r"\bbreathing'?s? (?:is |feels |sounds )?(?:very |really |so )?(?:weird|strange|slow|shallow|funny|off|"
+        r"\bbreathing'?s? (?:is |feels |sounds )?(?:very |really |so )?(?:weird|strange|slow"
+        r"|shallow|funny|off|"
         r"wrong)\b",
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
@@ -482,22 +676,27 @@ PHRASES: Dict[str, List[str]] = {
         r"\bconfused (?:all of a sudden|suddenly|out of nowhere)\b",
         r"\btalk\w* (?:gibberish|nonsense)\b",
         r"\bcan'?t feel (?:one side|the (?:left|right) side|half) of\b",
-        r"\b(?:sudden\w* )?loss of (?:vision|sight)\b", r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
+        r"\b(?:sudden\w* )?loss of (?:vision|sight)\b",
+        r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
         r"\bseizing\b", r"\bfoaming at the mouth\b",
-        r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen|swollen|"
+        r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen"
+        r"|swollen|"
         r"huge|thick|tight(?:ening)?|big|puffy)\b", r"\banaphyla\w*",
         r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|"
-        r"it) (?:\w+ )?well\b)",
+        r"it) (?:\w+ )?(?:well|whole)\b| the big ones\b| big (?:pills|tablets|ones)\b)",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
-        r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
+        r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate)| in (?:dogs?|cats?|pets?"
+        r"|horses?))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
         r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
         r"\bshak\w* (?:all over|uncontrollabl\w*)\b(?: \w+){0,4} (?:won'?t|wont|doesn'?t|not) stop",
         r"\bslurr\w*", r"\b(?:one side|left side|right side) (?:of (?:my|his|her) "
         r"(?:body|face) )?(?:is |went |feels |has gone |gone )?(?:numb|weak|dead|paralyzed)",
-        r"\bnumb on one side\b", r"\bsudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|can'?t (?:speak|talk|see|move|lift))",
+        r"\bnumb on one side\b",
+        r"\bsudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|can'?t (?:speak|talk|see|move|lift))",
         r"\bcan'?t (?:speak|talk) (?:properly|right|clearly|straight)\b",
-        r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
+        r"\b(?:left|right) (?:arm|leg|side) (?:is |went |feels )?(?:suddenly )?(?:weak|numb|limp"
+        r"|dead)\b", r"\bcan'?t (?:feel|move|lift) (?:my|his|her) (?:left |right )?"
         r"(?:arm|legs?|face|side)\b",
         r"\bfluid (?:\w+ ){0,3}(?:out of|from) (?:his|her|my|their) (?:ear|nose)\b",
         r"\bmuscles? (?:\w+ ){0,2}jerking on (?:their|its) own\b",
@@ -521,7 +720,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\bonly respond\w* to pain\b",
         r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
-        r"\bcollaps\w*", r"\bunconscious\b", r"\bunresponsive\b",
+        # "came home and collapsed on the couch" is a tired evening, not a fall.
+        r"\b(?<!home and )collaps\w*\b(?! (?:on|onto|into) (?:the |my )?(?:couch|sofa|bed|chair|"
+        r"recliner)\b)", r"\bunconscious\b", r"\bunresponsive\b",
         r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
         # not a risk read about: "because of seizures", "lower the seizure threshold", "didn't
         # think to mention the seizure"
@@ -534,12 +735,15 @@ PHRASES: Dict[str, List[str]] = {
         r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
         r"\b(?:call|calling) (?:an )?ambulance\b",
         r"\b(?:threw|throw|throwing|vomit\w*|puk\w*|cough\w*) up (?:\w+ ){0,3}blood\b",
-        r"\bvomit\w* (?:\w+ ){0,2}blood\b", r"\b(?:vomit\w*|throwing up|puking) (?:\w+ ){0,4}coffee grounds?\b",
-        r"\bbody (?:\w+ ){0,2}(?:stiffens?|stiffened|jerk\w*)\b", r"\bjerk\w* (?:all over|uncontroll\w*)\b",
+        r"\bvomit\w* (?:\w+ ){0,2}blood\b",
+        r"\b(?:vomit\w*|throwing up|puking) (?:\w+ ){0,4}coffee grounds?\b",
+        r"\bbody (?:\w+ ){0,2}(?:stiffens?|stiffened|jerk\w*)\b",
+        r"\bjerk\w* (?:all over|uncontroll\w*)\b",
         r"\bstiff neck\b.{0,80}\bfever\b", r"\bfever\b.{0,80}\bstiff neck\b",
         r"\brash (?:that )?(?:doesn'?t|does not|won'?t|wont) fade\b", r"\bfloppy\b",
         r"\bcrushing (?:pressure|pain|feeling|weight)\b",
-        r"\bheart (?:is |keeps )?(?:racing|pounding|skipping)\b.{0,60}\b(?:dizzy|faint\w*|chest|breath\w*|"
+        r"\bheart (?:is |keeps )?(?:racing|pounding|skipping)\b.{0,60}\b(?:dizzy|faint\w*|chest"
+        r"|breath\w*|"
         r"sweat\w*|dying)\b",
         # Seventh round's development batches (2026-11-27).
         r"\b(?:lost|losing|lose) (?:the |my )?(?:vision|sight)\b",
@@ -554,12 +758,18 @@ PHRASES: Dict[str, List[str]] = {
         r"weird|weak|"
         r"tingl\w*|droop\w*|dead)\b",
         r"\beyes (?:rolled|rolling) back (?:in (?:her|his|their) head|and)\b",
+        r"\bblood (?:is )?(?:pouring|gushing|soaking through)\b",
+        r"\bblood\b.{0,40}\bwon'?t stop\b",
+        r"\b(?:left|right) (?:arm|leg) and (?:arm|leg|face) (?:\w+ )?(?:numb|weak|dead)\b",
+        r"\bcan'?t get (?:my )?words out\b",
+        r"\b(?:now|and) (?:she'?s|he'?s|they'?re) (?:really |very )?hard to wake\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
         rf"\b{ABUSER} (?:\w+ ){{0,2}}(?:will|'ll|is going to|gonna|threatened to|says he'?ll|"
         rf"says she'?ll) (?:kill|hurt|beat) me\b",
-        rf"\b{ABUSER} (?:\w+ ){{0,2}}(?:won'?t|doesn'?t|wont|doesnt) let me (?:leave|go out|see|have|"
+        rf"\b{ABUSER} (?:\w+ ){{0,2}}(?:won'?t|doesn'?t|wont|doesnt) let me (?:leave|go out|see"
+        r"|have|"
         r"take|call|use)\b",
         r"\b(?:not|don'?t feel|never feel|no longer) safe (?:at home|in my (?:home|house)|with "
         r"(?:him|her|them|my \w+))\b", r"\bi'?m (?:not safe|in danger)\b",
@@ -572,15 +782,21 @@ PHRASES: Dict[str, List[str]] = {
         r"\bdisappointed to (?:wake up|still be here|be alive)\b",
         # Withdrawing and isolating (AFSP's warning signs): "haven't left the house in a month",
         # "not eating, not talking to anyone".
-        r"\b(?:haven'?t|have not|havent|not) (?:really )?(?:left|been out of|gone out of) (?:the|my) "
-        r"(?:house|flat|room|bed|apartment) (?:in|for) (?:a |two |three |several )?(?:weeks?|months?)\b",
-        r"\bnot (?:eating|sleeping|talking to anyone)\W+ (?:\w+ )?not (?:eating|sleeping|talking to "
+        r"\b(?:haven'?t|have not|havent|not) (?:really )?(?:left|been out of|gone out of) (?:the"
+        r"|my) "
+        r"(?:house|flat|room|bed|apartment) (?:in|for) (?:a |two |three |several )?(?:weeks?"
+        r"|months?)\b",
+        r"\bnot (?:eating|sleeping|talking to anyone)\W+ (?:\w+ )?not (?:eating|sleeping"
+        r"|talking to "
         r"anyone)\b",
-        r"\b(?:stopped|stop|don'?t|dont|not) (?:talking|speaking|answering) to (?:anyone|anybody)\b",
+        r"\b(?:stopped|stop|don'?t|dont|not) (?:talking|speaking|answering) to (?:anyone|anybody)"
+        r"\b",
         r"\b(?:i'?m|im|i am|i feel like|feel like) (?:just |such )?(?:a )?dead weight\b",
-        r"\b(?:a|such a|just a|nothing but a) drain on (?:the |my |our )?(?:family|everyone|everybody|"
+        r"\b(?:a|such a|just a|nothing but a) drain on (?:the |my |our )?(?:family|everyone"
+        r"|everybody|"
         r"them|him|her|husband|wife|partner|kids|children|parents)\b",
-        r"\b(?:no|not much|lost|losing|lose|without|haven'?t got|don'?t have) (?:(?:\w+|,) ){0,3}(?:the )?"
+        r"\b(?:no|not much|lost|losing|lose|without|haven'?t got|don'?t have) (?:(?:\w+|,) ){0,3}"
+        r"(?:the )?"
         r"(?:will|strength) to (?:keep going|live|go on|carry on|keep living|keep fighting)\b",
         r"\b(?:i am|i'm|im|i feel|feel|feeling|i've become|i have become|being|been|is|she's|he's|"
         r"shes|hes|says (?:she|he)'?s?) "
@@ -589,10 +805,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhopeless\w*", r"\b(?:no|lost (?:all )?|without|zero|out of) hope\b",
         r"\bno way out\b", r"\btrapped\b(?! nerve)", r"\bstuck like this forever\b",
         r"\bnothing (?:will|is going to|ever|is ever going to) (?:\w+ )?(?:get|gets|be) better\b",
-        r"\b(?:no|what'?s (?:even )?the|whats (?:even )?the|what is (?:even )?the|not much) point\b(?! (?:of|in) (?:the|this|that) "
+        r"\b(?:no|what'?s (?:even )?the|whats (?:even )?the|what is (?:even )?the|not much) point"
+        r"\b(?! (?:of|in) (?:the|this|that) "
         r"(?:test|appointment|scan|medication|medicine|exercise|stretch\w*)\b)",
         r"\b(?:no|lost (?:my|the)|without a|don'?t have a|dont see a|can'?t find a) "
-        r"(?:reason|will|motivation) (?:for me )?to (?:live|go on|keep going|keep living|carry on|be here)\b",
+        r"(?:reason|will|motivation) (?:for me )?to (?:live|go on|keep going|keep living|carry on"
+        r"|be here)\b",
         r"\bnothing (?:left )?to live for\b", r"\bnot worth (?:living|it anymore|going on)\b",
         r"\bcan'?t (?:go on|keep going|carry on|keep living|live like this|do this any ?more|"
         r"take (?:it|this|the pain|any more|anymore)|handle (?:it|this|the pain) any ?more|"
@@ -621,24 +839,31 @@ PHRASES: Dict[str, List[str]] = {
         r"\bgoodbye (?:everyone|forever|world|for good|cruel)\b",
         r"\b(?:giving|gave|give|given) (?:\w+ ){0,2}(?:things|stuff|belongings|possessions|"
         r"pets?|cat|dog|jewelry|everything) away\b",
-        r"\b(?:giving|gave|give) away (?:all )?(?:my|all my|her|his|all her|all his) (?:things|stuff|"
+        r"\b(?:giving|gave|give) away (?:all )?(?:my|all my|her|his|all her|all his) (?:things"
+        r"|stuff|"
         r"belongings|possessions|pets?|cat|dog|jewel\w*|everything)\b",
         r"\bgiv\w* (?:away )?my (?:dog|cat|pets?|things|stuff) (?:away|to)\b",
         r"\b(?:look(?:ed|ing)? up|search(?:ed|ing)? (?:for)?|googl\w*|read(?:ing)? about|"
         r"research\w*) (?:\w+ ){0,2}(?:ways|how|methods?) to (?:die|end|kill|not wake)\b",
         r"\b(?:ways|way|methods?) to (?:die|end it)\b", r"\bpainless (?:ways?|death|methods?)\b",
         r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
-        r"\bno one would (?:even )?(?:miss|notice|care)", r"\bnobody would (?:even )?(?:miss|notice|care)",
-        r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around|alive)\b",
-        r"\b(?:don'?t|dont|can'?t|cant|do not|doesn'?t|doesnt) (?:really |even )?s(?:ee|ea) (?:a|any|the) "
+        r"\bno one would (?:even )?(?:miss|notice|care)",
+        r"\bnobody would (?:even )?(?:miss|notice|care)",
+        r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around"
+        r"|alive)\b",
+        r"\b(?:don'?t|dont|can'?t|cant|do not|doesn'?t|doesnt) (?:really |even )?s(?:ee|ea) (?:a"
+        r"|any|the) "
         r"(?:future|way out|"
         r"point|reason)",
-        r"\bwon'?t be (?:\w+ ){0,5}(?:much longer|for long|around long)\b", r"\bmade (?:my )?peace\b",
-        r"\bwho (?:gets|will get|should get|can have) my (?:things|stuff|belongings|dog|cat|jewel\w*)",
+        r"\bwon'?t be (?:\w+ ){0,5}(?:much longer|for long|around long)\b",
+        r"\bmade (?:my )?peace\b",
+        r"\bwho (?:gets|will get|should get|can have) my (?:things|stuff|belongings|dog|cat"
+        r"|jewel\w*)",
         r"\bfor what'?s left\b", r"\b(?:thank you|thanks) for everything\b.{0,60}\bgoodbye\b",
         r"\bhow (?:many|much) (?:\w+ ){0,5}(?:would be|is|are) (?:dangerous|lethal|fatal|deadly)",
         r"\b(?:given up|giving up|done|stopped|give up) trying\b",
-        r"\b(?:i'?m|im|i am|feel|feeling) (?:so |such a |a |completely |just )?(?:worthless|useless|"
+        r"\b(?:i'?m|im|i am|feel|feeling) (?:so |such a |a |completely |just )?(?:worthless"
+        r"|useless|"
         r"a failure|a waste)\b", r"\b(?:didn'?t|did not|wouldn'?t|didnt) exist\b",
         r"\btime for me to go\b(?! (?:to|home|back|out))",
         r"\bbetter (?:if )?i (?:am|'m|was|were) not here\b",
@@ -647,9 +872,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:everything|affairs|things) (?:is |are )?(?:now )?in order\b",
         r"\bif i (?:don'?t|dont|do not|never) wake up\b",
         r"\b(?:can still be helped|beyond help|past helping)\b",
-        r"\b(?:kill|shoot) me now\b", r"\bthink\w* (?:\w+ )?(?:about|of) (?:death|dying|being dead)\b",
+        r"\b(?:kill|shoot) me now\b",
+        r"\bthink\w* (?:\w+ )?(?:about|of) (?:death|dying|being dead)\b",
         r"\bstop fighting (?:it|this)\b",
-        r"\b(?:wouldn'?t|would not|wouldnt) (?:mind|care|be (?:mad|upset|sad)) if (?:i|a bus|a car|a truck|"
+        r"\b(?:wouldn'?t|would not|wouldnt) (?:mind|care|be (?:mad|upset|sad)) if (?:i|a bus|a car"
+        r"|a truck|"
         r"something)\b", r"\bif a (?:bus|car|truck|train) (?:hit|hits|ran over) me\b",
         r"\b(?:whether|if) i live or die\b", r"\bwaiting to die\b", r"\bassisted (?:dying|death)\b",
         r"\bhow (?:much )?longer i can (?:keep (?:doing|going)|go on|do this|take)\b",
@@ -657,21 +884,25 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:god|lord|jesus) (?:\w+ ){0,4}(?:take me|call me home|bring me home)\b",
         r"\bcall(?:s|ed)? me home\b", r"\bmeet my maker\b", r"\bmy last message\b",
         r"\b(?:want|wanna|reason) to stick around\b", r"\banother day (?:of )?(?:being )?alive\b",
-        r"\b(?:ready to|want to|wanna|gonna|going to) check out\b(?! (?:the|a|an|your|this|that|some|my|of))",
+        r"\b(?:ready to|want to|wanna|gonna|going to) check out\b(?! (?:the|a|an|your|this|that"
+        r"|some|my|of))",
         r"\bterminal (?:diagnosis|illness|cancer)\b.{0,40}\b(?:relieved|relief|glad|happy)",
         r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
         r"\bdone (?:[.,] )?with (?:it all|all of it|everything|life|living)\b",
         r"\b(?:hope|hoping|wish|wishing|pray|praying|rather|want to|wanna|prefer to) (?:\w+ ){0,4}"
-        r"(?:not|never|don'?t|dont|won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired|with|in pain|stiff|sore))",
+        r"(?:not|never|don'?t|dont|won'?t|wont) wake up\b(?! (?:rested|refreshed|feeling|tired"
+        r"|with|in pain|stiff|sore))",
         r"\bdon'?t know what i'?(?:ll|m going to|will) do\b",
         r"\bbetter off (?:\w+ ){0,6}(?:without me|than with me|if i)\b",
         r"\b(?:happier|better) (?:\w+ ){0,3}without me\b",
         r"\b(?<!doctor )(?<!dr )(?<!gp )(?:wrote|written|writing|write) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) (?:to|for) "
-        r"(?:my(?! (?:future|younger|older) self)|everyone|each)", r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
+        r"(?:my(?! (?:future|younger|older) self)|everyone|each)",
+        r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
-        rf"kept|hiding|collecting|counting|counted|save|saved) (?:all )?(?:my )?(?:leftover |old |spare )?"
+        r"kept|hiding|collecting|counting|counted|save|saved) (?:all )?(?:my )?(?:leftover |old "
+        r"|spare )?"
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:been )?(?:saving|saved|stockpil\w*|hoard\w*)\b",
         r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
@@ -682,14 +913,16 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:ready|want) to (?:give up|let go)\b(?! (?:the|my|on (?:the|my)|smoking|drinking|"
         r"sugar|"
         r"gluten|edibles|weed|cannabis|coffee|alcohol)\b)", r"\bi give up\b", r"\bjust let go\b",
-        r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?(?:cats?|dogs?|"
+        r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?"
+        r"(?:cats?|dogs?|"
         r"pets?|birds?|animals)\b",
         r"\bcancel\w* (?:all )?(?:of )?(?:my )?(?:future |upcoming )?appointments\b",
         r"\bwon'?t be (?:coming|there|around) (?:to |for )?(?:the |my )?next\b",
         r"\btell (?:my \w+|them|him|her|everyone) (?:that )?i love\b",
         r"\b(?:go to sleep|sleep) (?:\w+ ){0,6}not (?:come back|wake)\b", r"\bweight around\b",
         r"\binsurance (?:money|payout|pay out|policy)\b",
-        r"\b(?:passwords|bank (?:info|details|accounts?))\b.{0,60}\b(?:envelope|covered|in case|after)\b",
+        r"\b(?:passwords|bank (?:info|details|accounts?))\b.{0,60}\b(?:envelope|covered|in case"
+        r"|after)\b",
         r"\b(?:weirdly|strangely|finally|so) calm\b", r"\bfinally know what to do\b",
         r"\b(?:gave|giving|given) (?:\w+ ){0,3}(?:my |all my )(?:jewel\w*|rings?|watch|guitar|"
         r"collection|things|stuff|belongings|good \w+)\b",
@@ -697,7 +930,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwhy (?:keep|bother) (?:trying|going|living|getting up|fighting)\b",
         r"\bwhy (?:i|do i|should i) (?:even )?bother\b", r"\bliving for what\b", r"^\W*what for\b",
         r"\bwhat am i (?:even )?(?:doing|living) (?:this|it) for\b",
-        r"\b(?:hoping|hope|wish|pray\w*) (?:\w+ ){0,3}(?:takes|take|kills|kill|finishes|finish) me\b",
+        r"\b(?:hoping|hope|wish|pray\w*) (?:\w+ ){0,3}(?:takes|take|kills|kill|finishes|finish) me"
+        r"\b",
         r"\bsleep and (?:that was|that'?d be|that would be) it\b",
         r"\bwelcome (?:a|the|another) (?:heart attack|stroke|death|crash|accident)\b",
         r"\bmaybe this is the one\b",
@@ -705,9 +939,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\bremember me\b", r"\b(?:los|las|te) voy a extranar\b",
         r"\bif i (?:don'?t|dont|do not|never) (?:reply|answer|come back|write)\b",
         r"\bknow (?:that )?i (?:appreciated|loved) (?:you|them|everyone)\b",
-        r"\b(?:won'?t|wont|not gonna|not going to|don'?t think i'?ll|dont think ill) need (?:any of )?"
+        r"\b(?:won'?t|wont|not gonna|not going to|don'?t think i'?ll|dont think ill) need "
+        r"(?:any of )?"
         r"(?:it|them|this|those)\b",
-        r"\b(?:deadly|lethal|fatal)\b", r"\bserian? peligros[oa]s?\b", r"\bpregunto por (?:una|un) amig",
+        r"\b(?:deadly|lethal|fatal)\b", r"\bserian? peligros[oa]s?\b",
+        r"\bpregunto por (?:una|un) amig",
         r"\basking for a friend\b", r"\b(?:is|be|it'?s|would be) painless\b",
         r"\bknock (?:\w+ ){0,2}out for good\b",
         r"\b(?:highest|tallest) (?:bridge|building|overpass)\b",
@@ -716,10 +952,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\bi know how (?:this|it) ends\b", r"\bya tome (?:una|la) decision\b",
         r"\bready to go\b(?! (?:to|out|home|back|for|on|shopping|see|get|in|into))",
         r"\bthe only reason i'?m still (?:going|here|alive|around)\b", r"\b(?<!rib )cage\b",
-        r"\bhow people (?:end it|kill themselves|die|do it)\b", r"\buntil i'?m gone\b", r"\bobituar\w*",
+        r"\bhow people (?:end it|kill themselves|die|do it)\b", r"\buntil i'?m gone\b",
+        r"\bobituar\w*",
         r"\bhoping (?:\w+ ){0,4}(?:won'?t|wont|don'?t|dont|never|not) wake\b",
-        r"\bcan'?t see a way (?:through|out|forward)\b", r"\b(?:realizing|realise|realize) i'?m still here\b",
-        r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b", r"\bgrip is gone\b",
+        r"\bcan'?t see a way (?:through|out|forward)\b",
+        r"\b(?:realizing|realise|realize) i'?m still here\b",
+        r"\bterminal\b.{0,40}\bhope so\b", r"\b(?:out of|no) fight(?: left)?\b",
+        r"\bgrip is gone\b",
         r"\bsquared (?:everything|it all|things) away\b",
         r"\bdeath (?:sounds|seems|would be|looks) (?:\w+ )?(?:peaceful|nice|good|like a relief|"
         r"better)\b",
@@ -788,6 +1027,80 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:sure|make sure|want) (?:\w+ ){0,3}(?:it'?s|it is|it will be|it'?ll be) "
         r"(?:peaceful|painless)\b",
         r"\b(?:want|need) (?:the|my) last (?:messages?|texts?|words?) to (?:reach|get to)\b",
+        # The tenth round's blind batch (2026-11-27).
+        r"\bno reason (?:left )?(?:for me )?to keep (?:trying|going|living|fighting)\b",
+        r"\bwish (?:a|some) (?:car|bus|truck|train) would (?:just )?hit me\b",
+        r"\bhow people end their (?:own )?lives\b",
+        r"\b(?:don'?t|can'?t) see myself (?:being )?(?:here|around|alive)\b",
+        r"\b(?:god|allah|lord|jesus) forgive me\b",
+        r"\bcancel+ed my phone (?:contract|plan|service)\b",
+        r"\bno one will (?:look for|find|miss) me\b",
+        r"\bthe last thing i (?:had|needed) to do\b",
+        r"\b(?:i'?m|im|i am) (?:just )?(?:a|the) (?:drain|nuisance|millstone|dead weight"
+        r"|heavy suitcase|"
+        r"luggage)\b(?! (?:on|in|of) (?:my|the|our) (?:\w+ )?(?:team|squad|crew|group|class)\b)",
+        r"\bjust a bill\b",
+        r"\b(?:run|cope|be|have|manage|live)\w* (?:\w+ ){0,3}(?:better|smoother|easier|lighter"
+        r"|happier)"
+        r"\b.{0,30}\bwithout (?:me|her|him)\b", r"\bbetter off w ?o me\b",
+        r"\b(?:they|he|she|everyone|the kids|you all)(?:'?d|d| would)? (?:all )?be better off\b"
+        r"(?! (?:with|if|at|going|taking|using|seeing|asking|to)\b)",
+        r"\bbetter off on (?:her|his|their) own\b",
+        r"\b(?:me|i'?m) ruining (?:his|her|their|everyone'?s) li(?:fe|ves)\b",
+        r"\bstopped believing (?:\S+ ){0,8}(?:better|improve|reason to keep going)\b",
+        r"\bnothing is coming\b",
+        r"\bhang in there for what\b",
+        r"\b(?:don'?t|no longer|can'?t) see (?:any )?light at the end\b",
+        r"\ba life i can'?t (?:leave|escape|get out of)\b",
+        r"\bburied alive in my (?:own )?(?:skin|body)\b",
+        r"\b(?:stuck|trapped|prisoner) in (?:a|this|my) (?:body|life)\b",
+        r"\b(?:i'?d|i would) rather (?:it|this|everything|life) (?:just )?ended\b",
+        r"\bi'?d (?:just )?like it to be over\b",
+        r"\b(?:can'?t think of|no|not one) (?:\w+ ){0,3}reasons? to (?:live|stay|keep going"
+        r"|be here|go on)\b",
+        r"\breasons? to (?:live|stay) (?:are|is) (?:getting )?(?:thinner|fewer|running out|gone)\b",
+        r"\b(?:ranked|listed|list of|counting) my reasons to live\b", r"\bjust not dead yet\b",
+        r"\bwhy i'?m still (?:bothering|here|around|alive)\b", r"\bstill bothering to be here\b",
+        r"\bwish i could (?:just )?(?:fade|evaporate|vanish|switch myself off|disappear"
+        r"|not exist)\w*\b",
+        r"\b(?:like|want) to (?:just )?(?:evaporate|vanish|fade away|fade out|cease to exist"
+        r"|not exist)\b",
+        r"\bswitch (?:myself|me) off\b", r"\bstay asleep (?:for good|forever)\b",
+        r"\blast time i (?:have to|ever) wake up\b", r"\bnever (?:open|opened) my eyes again\b",
+        r"\bi (?:will|shall) not wake\b", r"\bcan'?t bear (?:this|it) any (?:longer|more)\b",
+        r"\btake care of each other\W+goodbye\b",
+        r"\bif i'?m not (?:on )?here (?:anymore|any more|tomorrow)\b",
+        r"\byou (?:all )?mattered to me\b", r"\bgave\b.{0,80}\bwon'?t be needing\b",
+        r"\bways (?:people )?(?:end it|to die|of dying|to end it)\b",
+        r"\bsearch history\b.{0,80}\b(?:dying|"
+        r"die|death|suicide)\b",
+        r"\bi won'?t be here for (?:the next|another|next)\b",
+        r"\bapologi[sz]\w* (?:\w+ ){0,3}for existing\b",
+        r"\b(?:died|dead|dying)\b.{0,60}\blucky (?:them|him|her)\b",
+        r"\bth(?:i|a)nk\w* (?:bout|about|of) dying (?:\w+ ){0,3}(?:every day|everyday|all the time"
+        r"|a lot|"
+        r"constantly)\b",
+        r"\bdon'?t care what happens to me\b",
+        r"\bwouldn'?t (?:bother )?(?:step|stepping|move|moving) out of "
+        r"the way\b",
+        r"\bwant (?:the pain|it) to stop\b.{0,30}\bdon'?t (?:much )?care how\b",
+        r"\b(?:i'?m|i am|i want|i'?m so) (?:ready )?to (?:go|come) home\b.{0,40}\b(?:lord|god"
+        r"|jesus|"
+        r"heaven)\b", r"\b(?:lord|god|jesus)\b.{0,40}\bi'?m ready to (?:go|come) home\b",
+        r"\bbeen here too long\b",
+        r"\b(?:my |the )?will to live\b", r"\bworth more (?:dead|than i am)\b",
+        r"\bif i died (?:tomorrow|today|tonight)\b", r"\bno (?:more )?reason (?:for me )?to stay\b",
+        r"\bwish\w* (?:i'?d|she'?d|he'?d|i had|she had|he had) never been born\b",
+        r"\bno use to anyone\b",
+        r"\bgiving (?:his|her|my|all (?:his|her|my)) (?:\w+ )?(?:watches|jewel\w*|"
+        r"rings|tools|guns|medals|things) away\b", r"\bhopes? it happens soon\b",
+        r"\bthanks? (?:you )?for being in my life\b",
+        r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:b|be) here (?:anymore|any more)\b",
+        r"\bwant to not be here\b", r"\bnothing to look forward to (?:ever|anymore|any more)\b",
+        r"\b(?:easier|better) if i (?:just )?(?:didn'?t|did not|don'?t|never) wake up\b",
+        r"\bhalfway out of (?:this|my) life\b",
+        r"\bif i (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:in it|here|around)\b",
+        r"\bdon'?t see myself\b.{0,60}\bbeing around\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -795,7 +1108,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
         rf"\b(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|skipping|"
-        rf"stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|weaning|forgot|forget|"
+        r"stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|weaning|forgot"
+        r"|forget|"
         rf"skipped|missing|"
         rf"ran out of|run out of|running out of|"
         rf"taper|tapering|cut down|cutting down|miss|missed|halve|split) (?:\w+ ){{0,4}}"
@@ -811,22 +1125,27 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:crush|chew|split|halve|break) (?:\w+ ){{0,3}}(?:{MEDICINES})",
         r"\b(?:open|sprinkle|dissolve) (?:\w+ ){0,3}(?:capsules?|tablets?)\b",
         rf"\b(?:took|take|taking) (?:my )?(?:\w+ )?(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:late|early)\b",
-        rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:when|what time|time of day) (?:\w+ ){{0,5}}(?:take|taking) (?:\w+ ){{0,2}}"
+        rf"(?:{MEDICINES})",
         rf"\b(?:ok|okay|safe|fine|alright|all right) to (?:take|have|mix|use|drink) (?:\w+ ){{0,4}}"
         rf"(?:with|and|on|while on) (?:my )?(?:{MEDICINES})",
         r"\bgo (?:up|down) to \d+", rf"\b(?:{MEDICINES}) \d+\b",
-        r"\b(?:take|have) another (?:one|pill|dose|tablet)\b", r"\bcan'?t remember if i took\b",
+        r"\b(?:take|have) another (?:one|pill|dose|tablet|half)\b",
+        r"\bcan'?t remember if i took\b",
         rf"\b(?:loads|lots|tons|heaps) of (?:{MEDICINES})",
         rf"\b(?:take|taking|have|took) (?:an )?extra (?:\w+ ){{0,2}}(?:{MEDICINES})",
-        rf"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) (?:{MEDICINES})",
+        r"\b(?:take|taking|took) (?:only |just )?(?:\d+|one|two|three|half|a half) "
+        rf"(?:{MEDICINES})",
         r"\b(?:take|taking|use|mix|combine) (?:them )?both\b",
         r"\b(?:can|should|could) (?:i|you|we) (?:\w+ )?have (?:them )?both\b",
-        rf"\b(?:take|taking) (?:my )?(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:early|late|later|earlier)\b",
+        rf"\b(?:take|taking) (?:my )?(?:\w+ )?(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:early|late|later"
+        r"|earlier)\b",
         rf"\b(?:take|taking|use|have) (?:\w+ ){{0,6}}while (?:i'?m |im |i am |on |taking )+"
         rf"(?:\w+ ){{0,1}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:{ALCOHOL})\b",
         rf"\b(?:take|taking|took|use|using) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,4}}"
-        rf"(?:with|and|together|alongside|plus|while on|while taking|on top of|at the same time)"
+        rf"(?:with|wit|w|and|together|alongside|plus|while on|while taking|on top of|"
+        rf"at the same time)"
         rf" (?:\w+ ){{0,4}}(?:{MEDICINES}|{ALCOHOL})\b",
         rf"\b(?:{MEDICINES}) (?:and|with|plus) (?:\w+ ){{0,3}}"
         rf"(?:together|at the same time|same day|safe)\b",
@@ -859,6 +1178,78 @@ PHRASES: Dict[str, List[str]] = {
         # The eighth round's medicine batch (2026-11-27): a drug test, keeping on a medicine.
         r"\bstays? in (?:your|my|the) system\b",
         rf"\bshould i (?:keep|still|continue|stop) (?:\w+ ){{0,2}}(?:{MEDICINES}|taking)\b",
+        # The tenth round's blind batch: interactions asked in other shapes, switching, timing.
+        rf"\b(?:is|are|would|will) (?:\w+ ){{1,3}}(?:ok|okay|safe|fine|alright|a problem|bad"
+        r"|dangerous) (?:with|"
+        rf"to take with|alongside|on top of) (?:my |her |his )?(?:\w+ )?(?:{MEDICINES})\b",
+        rf"\b(?:can (?:i|you|she|he|we)|(?:i|you|she|he|we) can) (?:\w+ ){{0,2}}(?:take|have|use"
+        rf"|drink|smoke|vape) (?:\S+ ){{0,6}}(?:if|"
+        r"while|when) (?:i'?m|im|i am|you'?re|youre|you are|she'?s|he'?s) (?:already |also "
+        r"|still )?"
+        rf"(?:on|taking) (?:my )?(?:\w+ )?(?:{MEDICINES})",
+        rf"\b(?:i'?m|i am|im) (?:already |also )?on (?:\w+ ){{0,3}}(?:{MEDICINES})\b.{{0,60}}\b"
+        r"(?:is "
+        r"(?:that|it) (?:ok|okay|safe|a problem|bad|dangerous)|any problem|can i (?:still )?take)"
+        r"\b",
+        r"\b(?:that|this) (?:combination|combo) (?:\w+ )?(?:ok|okay|safe|alright|fine|risky|bad|"
+        r"dangerous|a problem)\b",
+        rf"\bswitch\w* from (?:\w+ ){{0,2}}(?:{MEDICINES}) to\b",
+        r"\b(?:stop|quit|come off|get off) (?:\w+ ){0,3}without (?:weaning|tapering)\b",
+        r"\b(?:how (?:do i|to|should i|do you)|should i|can i|do i need to|safe(?:ly)? to) "
+        r"(?:\w+ ){0,4}"
+        r"taper\w*\b", r"\btaper\w* (?:\w+ )?(?:safely|schedule|too fast|off)\b",
+        r"\bhow (?:slow|fast|long) should (?:the|my|i) taper\b",
+        r"\bhow (?:long|soon) (?:until|till|before|after) (?:\S+ ){0,5}(?:(?:can|should|could) i"
+        r"|i (?:can|"
+        r"should|could)) take\b",
+        rf"\bhow soon (?:after|before) (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        r"\bmore (?:\w+ ){0,2}than (?:prescribed|my doctor said|i'?m supposed to|the label)\b",
+        r"\bhow far apart\b", r"\bmax\w* (?:\w+ )?(?:per|a) day\b",
+        rf"\b(?:adjust|change|shift) (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ )?(?:timing|schedule"
+        r"|times?)\b",
+        rf"\b(?:take|taking|use|using|on) (?:\w+ ){{0,3}}(?:{MEDICINES}) "
+        rf"(?:\w+ ){{0,3}}long[ -]term\b",
+        r"\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|she|he) "
+        r"(?:accidentally )?"
+        rf"(?:take|takes|took) (?:\S+ ){{0,5}}(?:{MEDICINES})",
+        r"\b(?:bad|dangerous|safe|ok|okay) (?:combination|combo|mix)\b",
+        r"\b(?:ok|okay|safe|fine) for (?:her|him|them|me|my \w+) to (?:take|have|mix|use) "
+        rf"(?:\w+ ){{0,4}}"
+        rf"(?:with|and|alongside) (?:my |her |his |their )?(?:\w+ )?(?:{MEDICINES})",
+        rf"\b(?:safe|ok|okay|fine) to (?:start|take|add|use|try) (?:\w+ ){{0,2}}(?:{MEDICINES}) "
+        r"(?:with|"
+        r"alongside|on top of)\b",
+        rf"\bany (?:problems?|issues?|risks?) (?:\w+ ){{0,3}}with (?:my )?(?:\w+ )?(?:{MEDICINES})",
+        r"\bthe most (?:\w+ ){0,2}(?:i|you) can (?:safely )?take\b",
+        rf"\bwhat'?s the deal with (?:\S+ ){{0,3}}(?:{MEDICINES}) (?:and|with|on|plus) ",
+        r"\bwhat'?s the deal with taking\b",
+        r"\b(?:start|begin) taking (?:2|two|3|three|more|an extra|extra)\b",
+        rf"\bmax\w* (?:\w+ ){{0,2}}(?:{MEDICINES})\b",
+        rf"\b(?:{MEDICINES})\b.{{0,80}}\b(?:same time every (?:day|night)|exactly the same time)\b",
+        r"\b(?:fine|ok|okay|safe) together\b",
+        r"\b(?:do|should|can) i double up\b",
+        r"\bhow long (?:\S+ ){0,5}wait (?:between|after|before)\b",
+        rf"\b(?:overlap them|overlap (?:the|my) (?:\w+ )?(?:{MEDICINES})|overlap or|straight swap|"
+        r"cross[ -]?taper)\b",
+        rf"\b(?:{MEDICINES})\b.{{0,80}}\bis (?:that|it|this) too (?:much|many|strong|high)\b",
+        r"\b(?:take|taking|took|have|had) (?:\S+ ){0,5}every \d+ hours\b",
+        rf"\b(?<!between )(?:{MEDICINES}) (?:(?:plus|with|and) )?(?:my |the )?(?!(?:pills?"
+        r"|tablets?|"
+        rf"capsules?|patch(?:es)?|tabs|caps|meds?|medications?|medicines?|doses?|prescriptions?)\b)"
+        rf"(?:{MEDICINES})\b.{{0,60}}\?",
+        rf"\b(?:{MEDICINES})\b.{{0,40}}\balongside\b", rf"\b(?:{MEDICINES})\b.{{0,60}}\bbad idea\b",
+        rf"\b(?:can|should) i give (?:\w+ ){{0,7}}(?:{MEDICINES})",
+        rf"\b(?:take|have) (?:a |an |one |some |another )?(?:\w+ )?(?:{MEDICINES}) on top\b",
+        r"\bnot sure (?:if|whether) (?:i|you) (?:took|had|'ve had|have had)\b",
+        r"\bforget\w* (?:whether|if) (?:i'?ve|i have|i) (?:had|took|taken)\b",
+        r"\bcan i still take\b", rf"\blong[ -]term with (?:my )?(?:\w+ )?(?:{MEDICINES})",
+        r"\bwould it (?:hurt|harm|matter) to (?:take|skip|miss|double|stop)\b",
+        rf"\b(?:take|taking) (?:\w+ ){{0,2}}(?:{MEDICINES}) (?:\w+ ){{0,6}}or skip\b",
+        r"\bshould i stop (?:it|them|taking)\b",
+        r"\b(?:throw up|threw up|vomit\w*|puked?)\b.{0,40}\b(?:take|have) another\b",
+        r"\b(?:do|should|can) i take another\b",
+        rf"\b(?:{MEDICINES})\b.{{0,80}}\bif (?:she|he|i|you) (?:drinks?|has a drink|have a drink)"
+        r"\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -866,13 +1257,15 @@ PHRASES: Dict[str, List[str]] = {
 SPANISH_PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
         r"\bsobredosis\b",
-        rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,3}}(?:comio|trago|tomo) "
+        rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,5}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
         r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces)\b",
         r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}"
         r"(?:otra vez|dos veces|doble dosis|dosis doble)\b",
-        r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella|blister)\b",
-        r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote|un blister|"
+        r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella"
+        r"|blister)\b",
+        r"\b(?:se |me )?(?:tomo|tome|trago|trague) (?:\w+ ){0,2}(?:un frasco|una caja|un bote"
+        r"|un blister|"
         r"todas|muchas|demasiadas)\b",
         rf"\b(?:tome|me tome|trague) (?:\w+ ){{0,2}}(?:muchas|demasiadas|todas|el doble|"
         rf"\d+) (?:\w+ ){{0,2}}(?:{MEDICINES})",
@@ -880,10 +1273,15 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:se tomo|se trago|tomo|trago) (?:\w+ ){{0,2}}(?:[4-9]|\d\d+|muchas|demasiadas|"
         r"todas) "
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})",
+        # "se tomo las pastillas de mi abuela por error"; "que pasa si me tomo ... por error" asks
+        r"\b(?<!si )(?:se tomo|se trago|se comio|me tome|tome|trague) (?:\w+ ){0,6}(?:por error|"
+        r"sin querer|por accidente|por equivocacion)\b",
+        r"\b(?:me tome|tome|se tomo) (?:\w+ ){0,3}(?:otra vez|de nuevo|otra dosis)\b",
     ],
     CRISIS: [
         r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
-        r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con (?:mi vida|todo))\b",
+        r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con "
+        r"(?:mi vida|todo))\b",
         r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
         r"\b(?:suicidarme|suicidarse|suicidarte|suicidio)\b",
         r"\bquitarme la vida\b", r"\bacabar con (?:mi vida|todo)\b",
@@ -907,15 +1305,18 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bme (?:doy|di|daba) golpes\b", r"\bme (?:pego|golpeo|lastimo) (?:en|hasta|contra|con)\b",
         r"\b(?:le|les) voy a hacer dano\b", r"\bme golpeo\b", r"\bque parezca (?:un )?accidente\b",
         r"\bno me bajo\b",
-        r"\b(?:me voy a|se va a|me quiero|se quiere|voy a|va a|iba a) (?:tirar|aventar|lanzar)(?:me|se)? "
-        r"(?:del|de un|de una|de la|al|a las|a la|por la) (?:\w+ )?(?:puente|edificio|tren|metro|balcon|"
+        r"\b(?:me voy a|se va a|me quiero|se quiere|voy a|va a|iba a) (?:tirar|aventar|lanzar)"
+        r"(?:me|se)? "
+        r"(?:del|de un|de una|de la|al|a las|a la|por la) (?:\w+ )?(?:puente|edificio|tren|metro"
+        r"|balcon|"
         r"azotea|techo|ventana|vias|carretera|precipicio)\b",
-        r"\bcarta de despedida\b", r"\bnota de suicidio\b",
+        r"\bcartas? de despedida\b", r"\bnota de suicidio\b",
         r"\b(?:esta noche|hoy|manana|ya) me mato\b",
         r"\bse (?:corto|esta cortando|ha cortado) (?:las|los|sus) "
         r"(?:munecas|venas|brazos|piernas)\b",
         r"\b(?:queria|quiere|quiero|quisiera) morirse\b",
-        r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b", r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
+        r"\bya no voy a estar\b", r"\b(?:pa|para) no sobrevivir\b", r"\bmatando de hambre\b",
+        r"\bcuant[oa]s (?:\w+ ){0,3}(?:se necesitan|necesito|hacen falta) (?:para )?"
         r"(?:morir|no despertar|matarme)?",
         r"\basi me voy a ir\b(?! a\b)", r"\b(?:escoger|elegir|decidir) el dia\b",
         r"\b(?:compre|tengo|consegui) (?:el |un |una )?veneno\b", r"\bno voy a volver\W*$",
@@ -930,12 +1331,24 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"noche|semana) es el dia\b", r"\bya pague (?:mi|el) funeral\b",
         r"\bintente (?:\w+ ){0,3}y no funciono\b",
         r"\b(?:hoy|esta noche|manana) lo voy a hacer bien\b",
+        r"\b(?:tengo|compre|consegui) (?:la|una) soga\b",
+        r"\b(?:se va a|me voy a|va a|voy a) tomar (?:\w+ ){0,2}(?:todas|todo el frasco"
+        r"|toda la caja)\b",
+        r"\bdeje (?:\w+ ){0,3}(?:insulina|medicinas?|pastillas|tratamiento|dialisis) (?:\S+ ){0,4}"
+        r"a proposito\b",
+        r"\b(?:voy a|me voy a) (?:estrellar|chocar)\w* (?:\w+ ){0,3}contra\b",
+        r"\b(?:pistola|arma|escopeta) cargada\b",
+        r"\bvias del tren\b.{0,60}\b(?:a que hora|manana|esta noche)\b",
+        r"\b(?:escopeta|pistola|arma|rifle)\b.{0,80}\bno (?:iba|va|voy) a (?:regresar|volver)\b",
+        r"\btengo la (?:pistola|escopeta|arma)\b",
+        r"\b(?:tiene|tengo) la (?:pistola|escopeta|arma) en la mano\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
         r"\bme duele (?:mucho )?el pecho\b", r"\bdolor (?:\w+ ){0,3}(?:en el|de|del|en mi) pecho\b",
         r"\bcara (?:torcida|caida|paralizada|dormida)\b", r"\bno (?:puede|puedo) hablar\b",
-        r"\bse me cierra la garganta\b", r"\b(?:garganta|lengua) (?:\w+ )?(?:cerrada|hinchada)\b", r"\bno puedo respirar\b", r"\bme falta el aire\b",
+        r"\bse me cierra la garganta\b", r"\b(?:garganta|lengua) (?:\w+ )?(?:cerrada|hinchada)\b",
+        r"\bno puedo respirar\b", r"\bme falta el aire\b",
         r"\b(?:me )?desmay\w*", r"\binfarto\b", r"\bataque (?:al|del) corazon\b",
         r"\bderrame cerebral\b", r"\bconvulsi\w*", r"\bperdi el conocimiento\b",
         r"\bpeso (?:\w+ ){0,4}(?:pecho|en medio)\b", r"\b(?:me )?baja al brazo\b",
@@ -948,9 +1361,12 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bsangrando mucho\b", r"\bdiciendo cosas sin sentido\b",
         r"\bla sangre no (?:para|se detiene|deja de salir)\b", r"\bsale a chorros\b",
         r"\bvomit\w* sangre\b",
-        r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b", r"\b(?:temblando|convulsionando) todo\b",
+        r"\bme aprieta\w*\b.{0,50}\b(?:quijada|brazo|pecho)\b",
+        r"\b(?:temblando|convulsionando) todo\b",
         r"\b(?:casi )?no (?:lo|la|le) (?:podemos|puedo|puede|pueden) despertar\b",
         r"\brespira (?:muy )?(?:despacio|lento|raro|poco)\b",
+        r"\bno (?:puede|puedo) mover (?:el|la|su|mi) (?:brazo|pierna|cara|lado)\b",
+        r"\bhabla (?:muy )?(?:raro|enredado|arrastrando)\b",
     ],
     ABUSE: [
         r"\bme (?:pega|golpea|maltrata|amenaza|lastima|ahorca)\b",
@@ -973,15 +1389,21 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bme da igual (?:lo que me pase|vivir|morir)\b", r"\bme despedi\b",
         r"\bbusque casa (?:a|para) mis\b", r"\bno hay razon (?:pa|para) (?:seguir|vivir)\b",
         r"\bsi me pasa algo\b", r"\bcancele (?:todas )?mis citas\b", r"\bcobra\w* el seguro\b",
-        rf"\b(?:juntad[oa]s?|juntando|guardando|guardad[oa]s?|escondiendo|ahorrando) (?:\w+ ){{0,3}}"
+        r"\b(?:juntad[oa]s?|juntando|guardando|guardad[oa]s?|escondiendo|ahorrando) "
+        rf"(?:\w+ ){{0,3}}"
         rf"(?:{MEDICINES})",
         r"\bcuantas pastillas (?:\w+ ){0,2}suficientes\b",
-        r"\badios a todos\b", r"\bdios me lleve\b", r"\b(?:pa|para) (?:que|q)\W*$", r"\bcomo un fantasma\b",
+        r"\badios a todos\b", r"\bdios me lleve\b", r"\b(?:pa|para) (?:que|q)\W*$",
+        r"\bcomo un fantasma\b",
         r"\bya no se preocupen por mi\b", r"\bno vale la pena\b", r"\bme decepciona despertar\b",
         r"\bsi (?:\w+ )?no (?:contesto|respondo|regreso|vuelvo|despierto)\b",
+        r"\bno le encuentro sentido a (?:seguir|vivir)\b", r"\bpara que me levanto\b",
+        r"\bformas de morir\b", r"\b(?:soy|me siento como) un estorbo\b", r"\bpara despedirse\b",
+        r"\bno tiene caso (?:seguir )?(?:vivir|viviendo)\b", r"\bsi (?:yo )?ya no estuviera\b",
     ],
     MEDICATION: [
-        r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|dosis)\b",
+        r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento"
+        r"|dosis)\b",
         r"\bdosis\b", r"\b(?:tomo|tomar|puedo tomar) (?:\w+ ){0,2}(?:doble|dos)\b",
         r"\bse puede(?:n)? (?:combinar|mezclar|tomar juntos)\b",
         r"\bme (?:la|las|lo|los) vuelvo a tomar\b",
@@ -996,6 +1418,23 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\b(?:suspender|suspendo|suspendi) (?:\w+ ){{0,2}}(?:{MEDICINES})",
         r"\bque pasa si (?:me )?(?:tomo|tomara|tomaba) (?:\w+ ){0,5}(?:por error|sin querer|"
         r"de mas)\b",
+        r"\bpuedo tomar (?:\w+ ){0,3}(?:si|mientras|cuando) (?:estoy tomando|tomo|me tomo)\b",
+        r"\b(?:es )?(?:peligroso|seguro|malo) (?:\w+ ){0,2}(?:tomar\w*|mezclar\w*|fumar|beber) "
+        r"(?:\S+ ){0,6}(?:con|si tomo|si estoy tomando)\b",
+        rf"\bcuanto tiempo (?:\S+ ){{0,6}}(?:despues|antes) de (?:\S+ ){{0,2}}(?:{MEDICINES})",
+        rf"\b(?:partir|cortar|dividir|triturar|machacar) (?:\w+ ){{0,2}}(?:{MEDICINES})",
+        r"\bse me (?:acabo|acabaron|termino|terminaron) (?:el |la |las |los |mi |mis )?"
+        rf"(?:{MEDICINES})",
+        r"\bdejar(?:lo|la|las|los)? (?:asi )?de (?:repente|golpe)\b",
+        rf"\b(?:le )?puedo dar(?:le)? (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        r"\bno (?:me acuerdo|recuerdo) si (?:ya )?(?:me )?tome\b", r"\bme tomo otr[ao]\b",
+        r"\bcuant[oa]s? (?:\S+ ){0,3}puedo tomar\b",
+        rf"\b(?:{MEDICINES})\b.{{0,60}}\b(?:cerveza|vino|alcohol|copa|tequila|trago)s?\b",
+        rf"\bmezcl\w* (?:\w+ ){{0,3}}(?:{MEDICINES})",
+        rf"\b(?:{MEDICINES})\b.{{0,40}}\bjunto con\b",
+        rf"\bjunto con (?:la |el |mi )?(?:{MEDICINES})",
+        rf"\bcambi\w* de (?:\w+ ){{0,2}}(?:{MEDICINES}) a\b",
+        r"\bcada cuant[ao]s? (?:horas|dias)\b",
     ],
 }
 # A warning sign together with a time or a decision is a plan (Columbia screener: ideation with
@@ -1003,16 +1442,21 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
 # answer, not the check-in.
 # A medication question with a decision ("my plan is to take my whole script with vodka") is
 # one too; a time alone is not ("can I take my lyrica tomorrow").
-DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|(?:the|my) plan is|"
-            r"plan is to|"
+DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mind|"
+            # not "plan is to cut my tramadol from 4 a day to 3" (a taper)
+            r"(?:(?:the|my) plan is|plan is to)(?! (?:to )?(?:cut|taper|reduce|lower|drop|go down"
+            r"|wean|"
+            r"switch|start|try|ask|see|talk)\b)|"
             r"figured out how|(?:have|got) everything i need|(?:i'?ve got|i have|got) the stuff|"
             r"won'?t be needing (?:them|it|any)|passwords?|passcodes?|(?:i have|"
             r"i'?ve got) what i need|"
             r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|"
             r"her|his) \w+|"
             r"holding onto|the case is now|"
-            r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?|should be (?:plenty|enough)|"
-            r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the |my )?pills|"
+            r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?"
+            r"(?! (?:to last|for|until|till|to get|to cover)\b)|should be (?:plenty|enough)|"
+            r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the "
+            r"|my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s|"
             r"made (?:my|the|a|up my) (?:decision|mind)|set everything up|"
             r"everything (?:is )?set up|"
@@ -1023,8 +1467,10 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"won'?t need (?:that|the|my|another|any more|any) "
             r"(?:refills?|prescriptions?|appointments?)")
 PLAN = re.compile(
-    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone|they|"
+    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday"
+    r"|wednesday|"
+    r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone"
+    r"|they|"
     r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|for good|"
     r"here (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|morning|"
