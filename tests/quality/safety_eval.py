@@ -45,8 +45,10 @@ SAFE_ANSWERS = {
 LABEL_OF = {CRISIS: ACUTE, OVERDOSE: EMERGENCY, constants.EMERGENCY: EMERGENCY, ABUSE: NONE,
             constants.WARNING: WARNING, constants.MEDICATION: MEDICATION}
 DEV_SET = DATA / "safety_dev.yml"
-# Rules tuned on it, learned line not trained on it: for judging changes to the learned line.
+# Rules tuned on them, learned line not trained on them: for judging changes to the learned line.
 VALIDATION_SET = DATA / "safety_validation.yml"
+SECOND_VALIDATION_SET = DATA / "safety_validation_2.yml"
+VALIDATION_SETS = (VALIDATION_SET, SECOND_VALIDATION_SET)
 # Frozen test parts, oldest first: written apart from the rules, tuned on by nothing, and shown
 # as counts only. The newest is the one the targets are reported on.
 TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",
@@ -150,7 +152,7 @@ def ordinary_examples() -> List[str]:
 def main(model_path: str = str(MODEL_PATH)) -> None:
     """Print the report of each labelled set (with the misses and false alarms of the
     development and validation parts only) and the false alarms on ordinary questions."""
-    for path in (DEV_SET, VALIDATION_SET, *TEST_SETS):
+    for path in (DEV_SET, *VALIDATION_SETS, *TEST_SETS):
         labelled = load_labelled(path)
         predicted = set_predictions(model_path, path, [text for text, _ in labelled])
         print(report(path, labelled, predicted))

@@ -15,20 +15,17 @@ TARGET_RECALL = {safety_eval.ACUTE: 1.0, safety_eval.EMERGENCY: 1.0,
 MAX_FALSE_ALARM_RATE = 0.01
 (THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART, EIGHTH_PART,
  NEWEST_PART) = safety_eval.TEST_SETS
-# Ordinary messages of the validation part (questions, look-alikes, everyday stories) given a
+# Ordinary messages of each validation part (questions, look-alikes, everyday stories) given a
 # safety answer at the last measurement: a ceiling, lowered when a change flags fewer.
-MAX_VALIDATION_FALSE_ALARMS = 44
-ABOVE_THE_VALIDATION_CEILING = (
-    "46 > 44 after the 2026-11-27 rounds: the learned line, retrained on more messages, flags "
-    "other ordinary posts (all learned-line guesses, no rule), while validation recall rose to "
-    "acute 151/151, warning 131/131; see README")
+MAX_VALIDATION_FALSE_ALARMS = {safety_eval.VALIDATION_SET: 44,
+                               safety_eval.SECOND_VALIDATION_SET: 97}
 
 
 @pytest.fixture(scope="module")
 def scores(model_path):
     """Report and score of each labelled set through the trained model."""
     results = {}
-    for path in (safety_eval.DEV_SET, safety_eval.VALIDATION_SET, *safety_eval.TEST_SETS):
+    for path in (safety_eval.DEV_SET, *safety_eval.VALIDATION_SETS, *safety_eval.TEST_SETS):
         labelled = safety_eval.load_labelled(path)
         predicted = safety_eval.set_predictions(model_path, path, [t for t, _ in labelled])
         print("\n" + safety_eval.report(path, labelled, predicted))
@@ -38,7 +35,7 @@ def scores(model_path):
 
 def test_the_evaluation_sets_are_big_enough_and_apart():
     parts = [safety_eval.load_labelled(path) for path in
-             (safety_eval.DEV_SET, safety_eval.VALIDATION_SET, *safety_eval.TEST_SETS)]
+             (safety_eval.DEV_SET, *safety_eval.VALIDATION_SETS, *safety_eval.TEST_SETS)]
     newest = parts[-1]
     assert len(newest) >= 300
     assert sum(1 for _, label in newest if label == safety_eval.NONE) >= 150
@@ -67,7 +64,7 @@ CAUGHT_ON_FROZEN = {
                  safety_eval.MEDICATION: 51},
     SEVENTH_PART: {safety_eval.ACUTE: 100, safety_eval.EMERGENCY: 69, safety_eval.WARNING: 69,
                    safety_eval.MEDICATION: 58},
-    EIGHTH_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 62,
+    EIGHTH_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 63,
                   safety_eval.MEDICATION: 55},
     NEWEST_PART: {safety_eval.ACUTE: 99, safety_eval.EMERGENCY: 72, safety_eval.WARNING: 67,
                   safety_eval.MEDICATION: 63},
@@ -104,13 +101,13 @@ def test_each_frozen_part_catches_no_less_than_at_its_last_measurement(scores, p
     assert safety_eval.score(labelled, predicted)[tier].caught >= CAUGHT_ON_FROZEN[path][tier]
 
 
-@pytest.mark.xfail(strict=True, reason=ABOVE_THE_VALIDATION_CEILING)
-def test_ordinary_messages_of_the_validation_part_are_flagged_no_more_than_before(scores):
+@pytest.mark.parametrize("path", safety_eval.VALIDATION_SETS)
+def test_ordinary_messages_of_the_validation_parts_are_flagged_no_more_than_before(scores, path):
     """Questions, look-alikes ("this flare is killing me") and everyday stories ("my cat has
     decided my hot water bottle is hers now"), none of them trained on."""
-    labelled, predicted = scores[safety_eval.VALIDATION_SET]
+    labelled, predicted = scores[path]
     alarms = safety_eval.false_alarms(labelled, predicted)
-    assert len(alarms) <= MAX_VALIDATION_FALSE_ALARMS, alarms
+    assert len(alarms) <= MAX_VALIDATION_FALSE_ALARMS[path], alarms
 
 
 def test_ordinary_questions_are_rarely_flagged(model_path):
