@@ -54,7 +54,7 @@ VALIDATION_SETS = (VALIDATION_SET, SECOND_VALIDATION_SET)
 TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",
              DATA / "safety_frozen_5.yml", DATA / "safety_frozen_6.yml",
              DATA / "safety_frozen_7.yml", DATA / "safety_frozen_8.yml",
-             DATA / "safety_frozen_9.yml")
+             DATA / "safety_frozen_9.yml", DATA / "safety_frozen_10.yml")
 
 
 @dataclass
