@@ -184,14 +184,15 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)\b.{0,80}\b(?:pills?"
         r"|tablets?) "
         r"(?:are |were )?missing\b",
-        r"\b(?:pill|tablet) in (?:her|his) mouth\b", r"\bone in (?:her|his) mouth\b",
-        r"\bmight have swallowed\b",
+        r"\b(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)\b.{0,80}\b(?:pills?|tablets?|"
+        r"one) in (?:her|his) mouth\b",
+        r"\bmight have swallowed (?:some|one|a few|any|them|it|pills?|tablets?)\b",
         rf"\b(?:[5-9]|\d\d) ?(?:grams?|g)\b (?:of )?(?:{ACETAMINOPHEN})",
         r"\bforgot (?:\S+ ){0,4}(?:and )?took (?:another|it again|a second)\b",
         r"\btook (?:two|2|both|three|3) days(?:'|'s)? (?:worth )?(?:of )?(?:everything|my pills"
         r"|my meds|"
         r"doses|pills|meds)\b",
-        r"\b(?:ten|10|\d+) times (?:my|the|his|her) (?:\w+ )?(?:dose|dosage|amount)\b",
+        r"\b(?:ten|[3-9]|\d\d) times (?:my|the|his|her) (?:\w+ )?(?:dose|dosage|amount)\b",
         rf"(?:{ACETAMINOPHEN})\b.{{0,120}}\b(?:[5-9]|1\d),?\d{{3}} ?(?:mg|milligrams)\b",
         rf"\b(?:had|taken|took) (?:\w+ ){{0,2}}(?:[5-9]|1\d|[2-9]\d) (?:\w+ ){{0,2}}"
         rf"(?:{ACETAMINOPHEN})\b"

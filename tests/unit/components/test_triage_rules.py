@@ -522,6 +522,8 @@ def test_preparation_said_sideways_from_the_eighth_round(text, expected):
     ("My 3 year old got into my purse and ate some of my amitriptyline", OVERDOSE),
     ("My toddler chewed the cap off and there are pills missing", OVERDOSE),
     ("I've had about 6 grams of paracetamol today", OVERDOSE),
+    ("My 2 year old was sitting in my spilled pills with one in her mouth", OVERDOSE),
+    ("she might have swallowed some, I can't tell", OVERDOSE),
     ("Took my tramadol, forgot, and took another dose an hour later", OVERDOSE),
     ("took two days of everything this morning by mistake", OVERDOSE),
     ("I've been taking ten times my dose for three days", OVERDOSE),
@@ -650,7 +652,9 @@ def test_plans_overdoses_and_medicine_questions_from_the_tenth_round(text, expec
     ("My mom's doctor is switching her off fentanyl patches, how do I throw out the old ones?",
      None),
     ("They'd be better off with a different coach", None),
-    ("I overdid it at the gym yesterday", None),
+    ("I overdid it at the gym yesterday", None), ("I might have swallowed a bug on my bike", None),
+    ("I help mum put the pill in her mouth, her hands shake", None),
+    ("my doctor said 2 times the dose is fine for a flare", MEDICATION),
 ])
 def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch(text, expected):
     assert category(text) == expected
