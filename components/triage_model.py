@@ -42,7 +42,7 @@ def example_weights(nlu_categories: Sequence[str], labelled_count: int,
     """How much each training message counts: the NLU examples of ordinary intents (the
     patients' own questions to the bot) `ordinary_weight` times, every other message once. The
     labelled sets' messages outnumber them nine to one, and without the weight the learned line
-    gave "goodbye and thanks" the check-in."""
+    flagged more of them (README)."""
     return ([ordinary_weight if category == NO_SAFETY_CATEGORY else 1.0
              for category in nlu_categories] + [1.0] * labelled_count)
 

@@ -41,12 +41,17 @@ MEDICINES = (
     r"ashwagandha|lisinopril|hydrochlorothiazide|metoprolol|lithium|lamotrigine|lamictal|"
     r"metformin|levothyroxine|synthroid|thyroid pills?|adderall|ritalin|hydroxyzine|promethazine|"
     r"ondansetron|zofran|omeprazole|fish oil|ginkgo|valerian|oxy|oxys|norco|nsaids?|lirica|"
-    r"ciclobenzaprina|warfarina|curcuma|tramadol"
+    r"ciclobenzaprina|warfarina|curcuma"
 )
 # Medicines with acetaminophen (paracetamol), whose daily limit combining them easily passes.
 ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|nyquil|co ?codamol|"
                  r"vicodin|norco|percocet|panadol")
 # Counts written out, as in "swallowed about thirty of my pills".
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
+NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
+# A child who may have got at the pills: "my 3 year old ... pills are missing".
+CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)"
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
 ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|sherry|"
@@ -181,11 +186,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}|"
         r"gummies)",
-        r"\b(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)\b.{0,80}\b(?:pills?"
-        r"|tablets?) "
-        r"(?:are |were )?missing\b",
-        r"\b(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)\b.{0,80}\b(?:pills?|tablets?|"
-        r"one) in (?:her|his) mouth\b",
+        rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
+        rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?|one) in (?:her|his) mouth\b",
         r"\bmight have swallowed (?:some|one|a few|any|them|it|pills?|tablets?)\b",
         rf"\b(?:[5-9]|\d\d) ?(?:grams?|g)\b (?:of )?(?:{ACETAMINOPHEN})",
         r"\bforgot (?:\S+ ){0,4}(?:and )?took (?:another|it again|a second)\b",
@@ -366,8 +368,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhow (?:long|fast|quickly) (?:\w+ ){0,4}to bleed (?:out|to death)\b",
         # a goodbye note: "by the time u read this im gone"
         r"\bby the time (?:you|u|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b",
-        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
-        r"(?:day|night)\b",
+        rf"\b(?:{WEEKDAYS}|tonight|tomorrow) is the (?:day|night)\b",
         r"\bcheck(?:ing)? out (?:early|for good|permanently)\b",
         rf"\bstockpil\w* (?:\w+ ){{0,3}}(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:in case|for when|"
         r"for the day)\b",
@@ -523,10 +524,10 @@ PHRASES: Dict[str, List[str]] = {
         r"|happen|"
         r"hit|take me|get me|finish me)\b",
         r"\b(?:will|would|could) (?:it|that|this|they|those) (?:\w+ )?stop my heart\b",
-        r"\b(?:know|sure) (?:it'?ll|it will|it would|that it'?ll) work before i (?:try|do it|take)"
-        r"\b",
-        rf"\b(?:take|took|swallow|swallowed) (?:all|the whole|my whole|my entire|the entire) "
-        rf"(?:\S+ ){{0,8}}(?:will|would|is|be) (?:that|it|this|those|they) (?:be )?enough\b",
+        r"\b(?:know|sure) (?:it'?ll|it will|it would|that it'?ll) work before i "
+        r"(?:try|do it|take)\b",
+        r"\b(?:take|took|swallow|swallowed) (?:all|the whole|my whole|my entire|the entire) "
+        r"(?:\S+ ){0,8}(?:will|would|is|be) (?:that|it|this|those|they) (?:be )?enough\b",
         r"\b(?:trial|practice|dry|test) run\b.{0,60}\b(?:belt|rope|noose|cord|hang\w*|pills|bridge|"
         r"gun|car|hose)\b",
         r"\b(?:belt|rope|noose|cord)\b.{0,60}\b(?:trial|practice|dry|test) run\b",
@@ -542,7 +543,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b",
         rf"\b(?:counted|saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding) "
         rf"(?:them|my (?:\w+ )?(?:{MEDICINES})|the (?:\w+ )?(?:{MEDICINES}))\b.{{0,80}}\benough\b"
-        r"(?! (?:to last|for|until|till|to get|to cover)\b)",
+        rf"{NOT_A_SUPPLY}",
         r"\bwant my heart to (?:just )?(?:give out|give up|stop|quit)\b",
         r"\b(?:branch|beam|rafter|hook|pipe|banister|bannister) (?:\w+ ){0,3}(?:is )?"
         r"(?:strong enough|"
@@ -551,17 +552,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\bchickened out\b.{0,40}\b(?:tomorrow|next time|tonight) i won'?t\b",
         r"\b(?:trains?|freight|express)\b.{0,80}\btimed (?:it|them)\b",
         r"\b(?:got|have) it all planned\b.{0,40}\b(?:the time|the place|everything i need)\b",
-        r"\b(?:i'?m|im|i am|she'?s|he'?s|they'?re) (?:going to do|gonna do|gona do|doing"
-        r"|doin'?) it "
-        r"(?:tonight|2nite|tonite|tomorrow|tmrw|this weekend|now|(?:on )?(?:monday|tuesday"
-        r"|wednesday|"
-        r"thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun))\b",
-        r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight"
-        r"|tomorrow),? "
-        r"i'?m (?:going to|gonna) do it\b",
-        r"\bi'?ll do it (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        r"\b(?:i'?ve|i have) decided\W{1,3}(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|tonight|tomorrow)\b",
+        r"\b(?:i'?m|im|i am|she'?s|he'?s|they'?re) (?:going to do|gonna do|gona do|doing|"
+        rf"doin'?) it (?:tonight|2nite|tonite|tomorrow|tmrw|this weekend|now|(?:on )?(?:{WEEKDAYS}|"
+        r"mon|tue|wed|thu|fri|sat|sun))\b",
+        rf"\b(?:on )?(?:{WEEKDAYS}|tonight|tomorrow),? i'?m (?:going to|gonna) do it\b",
+        rf"\bi'?ll do it (?:{WEEKDAYS})\b",
+        rf"\b(?:i'?ve|i have) decided\W{{1,3}}(?:on )?(?:{WEEKDAYS}|tonight|tomorrow)\b",
         r"\bthat'?s when (?:i'?m (?:doing|going to do|gonna do)|i'?ll do|i will do) it\b",
         r"\bclimb\w* (?:over |onto |on )?the (?:railing|barrier|ledge|parapet|guard ?rail)\b",
         r"\bgarage\b.{0,60}\bengine (?:running|on)\b",
@@ -1454,8 +1450,8 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"(?:been )?hiding (?:\S+ )?(?:them|it|pills|meds|tablets)|(?:been )?hiding (?:my|"
             r"her|his) \w+|"
             r"holding onto|the case is now|"
-            r"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?"
-            r"(?! (?:to last|for|until|till|to get|to cover)\b)|should be (?:plenty|enough)|"
+            rf"(?:i have|i'?ve got|got|there'?s) enough(?: now| there| saved)?{NOT_A_SUPPLY}|"
+            r"should be (?:plenty|enough)|"
             r"laid out|(?:all )?worked out|date is set|ya tengo el plan|(?:have|got) (?:the "
             r"|my )?pills|"
             r"ya (?:lo )?decidi|ya tengo todo|tengo todo listo|busque cuant[oa]s|"
@@ -1468,14 +1464,12 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"won'?t need (?:that|the|my|another|any more|any) "
             r"(?:refills?|prescriptions?|appointments?)")
 PLAN = re.compile(
-    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:monday|tuesday"
-    r"|wednesday|"
-    r"thursday|friday|saturday|sunday)|after (?:everyone|they|he|she|the kids)|when (?:everyone"
-    r"|they|"
-    r"he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|the night|plan is|for good|"
-    r"here (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|morning|"
-    r"tonight|tomorrow|next week)|after (?:this|the) (?:weekend|holidays?|christmas)|"
+    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:{WEEKDAYS})|"
+    r"after (?:everyone|they|he|she|the kids)|"
+    r"when (?:everyone|they|he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|"
+    rf"the night|plan is|for good|here (?:on )?(?:{WEEKDAYS})|"
+    rf"by (?:{WEEKDAYS}|the weekend|morning|tonight|tomorrow|next week)|"
+    r"after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
     # lethal means at hand: "made my peace ... heading out with the .22"
     r"guns?|rifle|revolver|shotgun|pistol|firearm|sidearm|handgun|the (?:\. )?22|"
