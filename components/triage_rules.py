@@ -171,7 +171,8 @@ PHRASES: Dict[str, List[str]] = {
         r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
         rf"\b(?:\d+ ?(?:-|to) ?)?(?:[89]|1\d|20|eight|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
         rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
-        rf"\b(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|two|three|couple of|few) "
+        rf"\b(?<!alternate )(?<!alternating )(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|"
+        r"two|three|couple of|few) "
         r"(?:hours?|hrs?)\b",
         # The tenth round's blind batch: every pill taken, poison drunk, a child and spilled pills.
         rf"\b(?:took|taken|swallowed) every (?:\w+ )?(?:{MEDICINES})\b",
@@ -197,6 +198,13 @@ PHRASES: Dict[str, List[str]] = {
         r"(?! (?:\w+ )?(?:left|prescribed|in the|a month|a week))",
         r"\b(?:swallowed|downed|ate) the (?:whole )?bottle\b",
         rf"\boverdid (?:it on )?(?:the |my )?(?:{ACETAMINOPHEN}|{MEDICINES})\b",
+        r"\btook (?:today'?s|this morning'?s|tonight'?s) and (?:tomorrow'?s|tonight'?s|"
+        r"yesterday'?s)\b",
+        r"\b(?:gave|handed) (?:me|him|her|mom|dad|my \w+) (?:the same|my|his|her) (?:ones|pills|"
+        r"meds|doses?|tablets) again\b",
+        r"\b(?:been|was|i'?m|am|have been) (?:accidentally )?double ?dosing\b",
+        r"\bmisread (?:the|my) (?:label|bottle|instructions|dose)\b.{0,60}\b(?:took|taken|"
+        r"been taking)\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -320,7 +328,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{INTENT}|plans to|planned to) take (?:them|it|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with|off|out)\b)",
         r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b"
-        r"(?! (?:in the|every|each)\b)",
+        r"(?! (?:in the|every|each|instead|at night|at bedtime|rather than|once a day)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|"
@@ -606,6 +614,40 @@ PHRASES: Dict[str, List[str]] = {
         r"\bit'?s decided\b.{0,120}\b(?:have|got) what i need\b",
         r"\b(?:which|what) is (?:more|most) (?:certain|reliable|sure)\b",
         r"\benough to (?:finish it|end it|end things|not wake up|never wake up)\b",
+        # lethality asked as curiosity: "if I jumped from the Skyway bridge what are the odds I'd
+        # survive", "does a Remington 870 do it instantly", "how many feet ... to be certain"
+        r"\b(?:jump\w*|fall|fell|falling|gun|shot|shoot|pistol|rifle|shotgun|remington|glock|"
+        r"bridge|overpass|garage|tracks|train|hang\w*|drown\w*)\b.{0,120}\b(?:odds|chances?)\b"
+        r".{0,30}\b(?:survive|surviving|make it|live)\b",
+        r"\b(?:odds|chances?)\b.{0,30}\b(?:survive|surviving)\b.{0,120}\b(?:jump\w*|fall|gun|"
+        r"shot|bridge|overpass|garage|tracks|train|hang\w*|drown\w*|pills)\b",
+        r"\b(?:do it|kill (?:you|me|someone|a person)|be over) instantly\b",
+        r"\bis there a chance (?:you|i|someone|a person|they) (?:survives?|lives?|wakes? up)\b",
+        r"\bhow many (?:feet|floors|stories|storeys|meters|metres)\b.{0,60}\b(?:certain|for sure|"
+        r"sure|fatal|die|survive|deadly|lethal|kill)\b",
+        r"\b(?:closed|shut) garage\b.{0,40}\b(?:car|engine) (?:running|on)\b",
+        r"\b(?:car|engine) (?:running|on)\b.{0,40}\b(?:closed|shut) garage\b",
+        r"\bhow (?:many|much)\b.{0,80}\b(?:shut down|destroy|fry|wreck) (?:my|the|your|someone'?s|"
+        r"a person'?s) (?:liver|kidneys?|heart)\b",
+        r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\bwould stop (?:someone|a person|me|you|"
+        r"somebody|my|your)(?:'s)? (?:\w+ )?(?:breathing|heart)\b",
+        r"\bhow (?:many|much)\b.{0,80}\b(?:would|will|to) cause (?:a )?(?:fatal|lethal|deadly)\b",
+        r"\b(?:all|whole|entire|\d{2,}|fifteen|twenty|thirty|forty|fifty)\b.{0,60}\b(?:do it|"
+        r"do the job) or\b",
+        r"\boverdos\w*\b.{0,80}\b(?:hide|hiding) it\b",
+        r"\bhow long (?:i'?d|i would|would i|i'?ll|do i) (?:have to|need to) hide\b",
+        r"\bfinger on the trigger\b(?! (?:of|on) (?:the|a|my) (?:spray|nail|glue|drill|hose)\b)",
+        r"\b(?:saving|saved|hoarding|hoarded|stash\w*|stockpil\w*|collecting|collected)\b.{0,150}"
+        rf"\benough for (?:{WEEKDAYS}|tonight|tomorrow|this weekend)\b",
+        r"\b(?:early refill|refill|the pills|my stash|the bottle)\b.{0,60}\b(?:it'?s|they'?re|"
+        rf"that'?s) for (?:{WEEKDAYS})\b(?! (?:pick ?up|delivery|appointment|morning|night)\b)",
+        r"\b(?:final|last) drive\b.{0,80}\b(?:oak|tree|wall|bridge|cliff|overpass|river|lake|"
+        r"pillar|quarry)\b",
+        r"\blast \w+(?: \w+)? ?, (?:one )?last \w+(?: \w+)? ?,? (?:and )?then (?:the|into the) "
+        r"(?:lake|river|tracks|ocean|sea|cliffs?|overpass|quarry|bridge|pills|rope|gun)\b",
+        r"\b(?:bottle'?s|bottle is|pills are|pills'?re) (?:open|out|opened|poured|counted)\b.{0,80}"
+        r"\b(?:bye|goodbye|farewell|love you)\b",
+        r"\bglass of water (?:poured|ready|next to)\b.{0,80}\b(?:bye|goodbye|pills|bottle)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -723,6 +765,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:left|right) (?:arm|leg) and (?:arm|leg|face) (?:\w+ )?(?:numb|weak|dead)\b",
         r"\bcan'?t get (?:my )?words out\b",
         r"\b(?:now|and) (?:she'?s|he'?s|they'?re) (?:really |very )?hard to wake\b",
+        r"\b(?:can only|only able to|can barely|can'?t) take (?:tiny|little|small|short|shallow) "
+        r"(?:little )?breaths\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1049,6 +1093,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhalfway out of (?:this|my) life\b",
         r"\bif i (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:in it|here|around)\b",
         r"\bdon'?t see myself\b.{0,60}\bbeing around\b",
+        r"\bwhat'?s (?:left|there) (?:for me )?to (?:stay|live|stick around|keep going) for\b",
+        r"\bless for (?:anyone|anybody|them|my \w+|the kids|everyone|people) to (?:sort|clean|"
+        r"deal|go) (?:through|up|with)\b",
+        r"\bwould do (?:them|him|her|everyone|my \w+) more good than i\b",
+        r"\b(?:a|just a|another) chore (?:on|for) (?:my|the|your|their) (?:\w+ )?(?:kids|family|"
+        r"husband|wife|children|rota)\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -1189,6 +1239,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:do|should|can) i take another\b",
         rf"\b(?:{MEDICINES})\b.{{0,80}}\bif (?:she|he|i|you) (?:drinks?|has a drink|"
         r"have a drink)\b",
+        r"\ball at once (?:at night|at bedtime|instead of|rather than)\b",
+        rf"\b(?:would|will|could) (?:an? |one |1 )?(?:extra|more|another|second) (?:\S+ ){{0,3}}"
+        rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -1276,6 +1329,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:escopeta|pistola|arma|rifle)\b.{0,80}\bno (?:iba|va|voy) a (?:regresar|volver)\b",
         r"\btengo la (?:pistola|escopeta|arma)\b",
         r"\b(?:tiene|tengo) la (?:pistola|escopeta|arma) en la mano\b",
+        r"\bsi me tiro (?:desde|de|por)\b", r"\bes seguro que (?:me )?muero\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",

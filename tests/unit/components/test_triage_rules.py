@@ -661,6 +661,47 @@ def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Lethality asked as curiosity, plans said through a time or the means at hand...
+    ("If I jumped from the Skyway bridge what are the odds I'd survive? Curious.", CRISIS),
+    ("does a Remington 870 do it instantly or is there a chance you survive", CRISIS),
+    ("How many floors would you need to fall for it to be certain", CRISIS),
+    ("how long to pass out in a closed garage with the car running, just wondering", CRISIS),
+    ("how many extra strength tylenol would shut down my liver for sure", CRISIS),
+    ("What dose of pregabalin would stop someone breathing?", CRISIS),
+    ("will 15 of my tramadol plus the whole box of benadryl do it or just make me sick", CRISIS),
+    ("do paracetamol overdoses take days? how long would i have to hide it", CRISIS),
+    ("finger on the trigger", CRISIS),
+    ("been saving them in a shoebox and i finally have enough for thursday", CRISIS),
+    ("the early refill isn't for a trip. it's for saturday", CRISIS),
+    ("heading out for the final drive, it's the big oak on miller rd", CRISIS),
+    ("last coffee, last cigarette, then the river", CRISIS),
+    ("bottle's open. just wanted to say goodbye to someone", CRISIS),
+    ("si me tiro desde un quinto piso, ¿es seguro que muero?", CRISIS),
+    # ...warning signs in everyday words...
+    ("fibro took my job and my marriage. what's left to stay for?", WARNING),
+    ("deleting my photos so there's less for anyone to sort through later", WARNING),
+    ("a memory would do them more good than i do", WARNING),
+    ("44 years old and a chore on my kids' rota", WARNING),
+    # ...medicine taken twice by mistake, or a breath that will not come...
+    ("I mixed up the slots and took today's and tomorrow's together", OVERDOSE),
+    ("my husband gave me the same pills again, he didn't know I'd had them", OVERDOSE),
+    ("I've been double-dosing my cymbalta all week, I misread the label", OVERDOSE),
+    ("i can only take tiny little breaths", EMERGENCY),
+    # ...medicine questions about timing...
+    ("would an extra 50 of tramadol hurt?", MEDICATION),
+    ("could I take them all at once at night instead of three times a day?", MEDICATION),
+    ("Is it ok to alternate tylenol and ibuprofen every 3 hours?", MEDICATION),
+    # ...and look-alikes.
+    ("my finger on the trigger of the spray bottle, the cat knows", None),
+    ("last drive in the old truck before we sell it", None),
+    ("saving up for a new mattress, i finally have enough", None),
+    ("what are the odds this flare ends before the wedding", None),
+])
+def test_curious_lethality_questions_and_double_doses_from_the_eleventh_round(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
