@@ -1,5 +1,6 @@
 """The safety triage's decision: the most urgent safety category of a message, if any."""
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -13,6 +14,13 @@ from components.triage_text import Vocabulary, canonical
 
 # Below this many letters ("...", "ok") the learned line has nothing to read.
 MIN_LETTERS_TO_GUESS = 3
+# A message made only of these words is a plain closing ("goodbye and thanks", "ok bye for
+# now"), not the farewell a warning sign means; the learned line, which learned "goodbye" from
+# farewells, is not asked. The rules still read it ("thanks for everything, goodbye forever").
+CLOSING_WORDS = frozenset(
+    "bye goodbye byebye thanks thank thx ty you u ok okay and see ya later take care cheers have "
+    "a nice good great day night evening weekend for the help your so much now that's thats all "
+    "talk soon ttyl again very lot lots".split())
 # Rule findings the learned line may raise, and to what: a medication question may hide more
 # ("how many amitriptyline it takes ... tonight"), a warning sign may come with an act or a plan
 # no rule knows ("i've drawn up the insulin ... tired of fighting"), an emergency may be an
@@ -72,7 +80,8 @@ class Triage:
         return replace(learned, category=CRISIS, phrase=plan) if plan else learned
 
     def _learned_finding(self, text: str) -> Optional[Finding]:
-        if not self.learned or sum(c.isalpha() for c in text) < MIN_LETTERS_TO_GUESS:
+        if (not self.learned or sum(c.isalpha() for c in text) < MIN_LETTERS_TO_GUESS
+                or set(re.findall(r"[\w']+", text)) <= CLOSING_WORDS):
             return None
         guess = self.learned.guess(text)
         # The learned line sees "chest pain" in "no chest pain" and "suicidal" in "I'm not

@@ -90,3 +90,14 @@ def test_a_denied_suicide_is_not_raised_to_the_crisis_answer(text, expected):
 def test_a_warning_sign_the_learned_line_read_with_a_plan_gets_the_crisis_answer(text, expected):
     finding = Triage(learned=WarningEverywhere()).find(text)
     assert (finding.category, finding.line) == (expected, MODEL_LINE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("goodbye and thanks", None),  # a plain closing: the learned line is not asked
+    ("ok bye for now, thank you so much!", None),
+    ("goodbye and thanks for everything, i won't be around", WARNING),  # more than a closing
+    ("thanks for everything, goodbye forever", WARNING),  # a farewell the rules know
+])
+def test_a_plain_closing_is_no_farewell(text, expected):
+    finding = Triage(learned=WarningEverywhere()).find(text)
+    assert (finding.category if finding else None) == expected
