@@ -205,6 +205,27 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:been|was|i'?m|am|have been) (?:accidentally )?double ?dosing\b",
         r"\bmisread (?:the|my) (?:label|bottle|instructions|dose)\b.{0,60}\b(?:took|taken|"
         r"been taking)\b",
+        r"\b(?:taken|took|swallowed) \W{0,3}the (?:whole )?lot\b(?! (?:to|back|in|into|down|out|"
+        r"away|over)\b)",
+        r"\b(?:they'?re|it'?s|the pills are|pills are) (?:all )?in me (?:now|already)\b",
+        # someone else's medicine or a dose repeated, said as a story: "took my pills instead of
+        # hers", "what I thought was my lyrica but it was ... oxycodone", "couldn't remember
+        # whether I had ... six of them now"
+        r"\b(?:took|taken|had|swallowed) (?:my|his|her|their|your|someone'?s|\w+'s) (?:\w+ ){0,2}"
+        r"(?:pills|meds|tablets|medicine|medication|doses?) instead of (?:hers|his|mine|theirs|"
+        r"her own|his own|my own)\b",
+        r"\bwhat (?:i|he|she|they) thought (?:was|were) (?:\w+ ){1,4}but (?:it|they) "
+        r"(?:was|were)\b",
+        r"\b(?:took|swallowed|had|ate) (?:\w+ ){0,4}(?:because|cause|cos) (?:i|he|she|they) "
+        r"thought (?:it was|they were)\b",
+        # (not "what would happen if I ever took them twice by accident")
+        r"\b(?<!if i )(?<!if i ever )took (?:\S+ ){0,6}(?:twice|two times|three times|3 times|"
+        r"again)\b.{0,60}\b(?:forgot|forgetting|couldn'?t remember|didn'?t remember|by mistake|"
+        r"by accident|accidentally|not sure if|wasn'?t sure)\b",
+        r"\b(?:forgot|couldn'?t remember|didn'?t remember|not sure if|wasn'?t sure)\b.{0,60}\btook "
+        r"(?:\S+ ){0,6}(?:twice|again|two times|three times|3 times)\b",
+        rf"\b{CHILD}\b.{{0,80}}\b(?:{MEDICINES}|pills|tablets|gummies)\b.{{0,60}}\b(?:ate|"
+        r"swallowed|chewed)\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -260,7 +281,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|"
         r"their) (?:arms?|wrists?|thighs?|legs?|skin|stomach|throat)\b(?! (?:on|by accident|"
         r"accidentally|while|cooking|shaving|with a knife while|(?:open )?(?:on|with) (?:a|the|"
-        r"my) (?:chainsaw|saw|mower|axe|machete|mandoline|box cutter)))",
+        r"my) (?:chainsaw|saw|mower|axe|machete|mandoline|box cutter|hedge trimmers?|strimmer|"
+        r"trimmer|grinder)))",
         r"\b(?:burn|burning|burned|burnt|hit|hitting|hurt|hurting|scratch\w*|cut(?! (?:out|back|"
         r"down|off)\b)|cutting|punch\w*|bang\w*|bit|bite|biting|starv\w*) (?:\w+ ){0,6}on purpose"
         r"\b",
@@ -382,8 +404,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:take|taking|took) the easy way\b", r"\btied (?:the|a) (?:knot|noose)\b",
         r"\bstood on (?:the|a) chair\b", r"\bcan (?:you|i|someone|a person) die (?:from|of|if)\b",
         r"\bcut (?:your|my|a|his|her) wrists?\b(?! (?:\w+ ){0,2}(?:by accident|accidentally|"
-        r"on (?:a|the|"
-        r"some)))", r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
+        r"on (?:a|the|some|broken)))",
+        r"\b(?:nails|fingers) into (?:my )?(?:arms|skin|legs)\b",
         r"\bslam (?:my )?(?:fingers|hand|head)\b",
         r"\bplastic bag\b.{0,60}\b(?:tape|over my head)\b",
         r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|"
@@ -648,6 +670,54 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:bottle'?s|bottle is|pills are|pills'?re) (?:open|out|opened|poured|counted)\b.{0,80}"
         r"\b(?:bye|goodbye|farewell|love you)\b",
         r"\bglass of water (?:poured|ready|next to)\b.{0,80}\b(?:bye|goodbye|pills|bottle)\b",
+        # a means or an act said sideways: "take them so she can go to sleep and not wake up",
+        # "does insulin show up in an autopsy", "which of my meds would be the quickest"
+        r"\btake (?:them|it|all (?:of )?(?:them|\w+ \w+)|the lot|everything)\b.{0,40}"
+        r"\b(?:not|never) wake up\b",
+        r"\b(?:show up|detected|detectable|found|traced?) (?:in|on|at|during|by) (?:an |the |a )?"
+        r"(?:autopsy|post ?mortem|tox(?:icology)? screen)\b",
+        r"\b(?:quickest|fastest|most painless|least painful|surest)\b.{0,60}\b(?:took|take|"
+        r"taking) (?:all|every)\b",
+        r"\b(?:took|take|taking) (?:all|every)\b.{0,60}\b(?:quickest|fastest|most painless|"
+        r"least painful|surest)\b",
+        r"\bdrawn up\b.{0,30}\bsyringes?\b", r"\bi know how much it takes\b",
+        rf"\b(?:\d{{2,}}|all (?:the|my)) (?:\w+ ){{0,2}}(?:{MEDICINES}|pills|tablets)\b "
+        r"(?:\w+ ){0,3}(?:emptied|poured|tipped|spread|laid) (?:out )?(?:onto|on|across)\b",
+        r"\bj'?ai (?:pris|avale) (?:toute|tous|toutes) (?:la|les|mes)\b",
+        r"\blife insurance\b.{0,150}\b(?:as of today|since today|clause is (?:over|up)|(?:two|2) "
+        r"years (?:is|are) up|been (?:two|2) years)\b",
+        r"\bthe day i (?:end it|end (?:it all|things|my life)|do it|check out|"
+        r"finish (?:it|this))\b",
+        r"\bend (?:it|things|my life) with (?:my |his |her |the |a )?(?:\w+ ){0,3}(?:rifle|gun|"
+        r"pistol|shotgun|pills|rope|belt|knife|morphine|insulin)\b",
+        r"\b(?:decided|picked|chosen|chose|set)\b.{0,30}\b(?:is|as|will be) my last day\b(?! (?:at|"
+        r"of|in|on|off|with)\b)",
+        rf"\b(?:set aside|put aside|saved|kept|keeping|hidden|hid) (?:the |my |his |her |all )?"
+        rf"(?:\S+ ){{0,6}}(?:morphine|pills|oxy\w*|insulin|{MEDICINES})\b.{{0,50}}\bfor it\b",
+        r"\b(?:putting|put|pull|pulling|tie|tying) (?:a|the) (?:plastic )?bag over my head\b",
+        r"\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to) (?:\w+ )?(?:step|stepping|walk|walking|"
+        r"jump|jumping|throw myself|throwing myself) (?:out )?in front of\b",
+        r"\b(?:overpass|bridge|railing|ledge|roof|balcony|cliff)\b.{0,80}\b(?:ready to|about to|"
+        r"going to|gonna) (?:climb|step|go|jump) over\b",
+        rf"\b(?:i'?ll|i will|gonna|going to|plan to|about to) (?:drink|swallow|down) (?:the|a|my|"
+        rf"that) (?:whole |entire )?bottle of (?:\w+ )?(?:morphine|methadone|oxycodone|codeine|"
+        rf"cough syrup|{MEDICINES}|pills)\b",
+        r"\boverdose on\b.{0,80}\bhow (?:many|much) (?:it takes|it would take|would it take)\b",
+        # lethality asked outright: "how many muscle relaxers plus alcohol is deadly", "which is
+        # faster pills or hanging", "need it to work first time"
+        r"\bhow (?:many|much) (?:\S+ ){0,6}(?:is|are|would be) (?:deadly|lethal|fatal)\b",
+        r"\bhow (?:many|much)\b.{0,60}\bheart stop\b",
+        r"\b(?:which|what)(?:'s| is| would be)? (?:faster|quicker|quickest|fastest|more painless|"
+        r"less painful|surer|more certain)\b.{0,40}\b(?:pills|hanging|overdose|gun|jumping|"
+        r"drowning|bridge)\b",
+        r"\bwhich (?:would|will|one would) (?:stop my (?:breathing|heart)|kill me|end it)\b",
+        r"\bwant it (?:to be )?final\b", r"\bneed it to work (?:the )?first time\b",
+        r"\b(?:enough|lethal|fatal|deadly|stop (?:my|someone'?s) breathing)\b.{0,60}\bi weigh\b",
+        r"\bwhich (?:level|floor|storey|story|side)\b.{0,40}\bno (?:netting|barriers?|railings?|"
+        r"fence|nets)\b",
+        r"\b(?:i'?m|im|i am) taking all (?:the|my) (?:\w+ ){0,2}(?:i'?ve been|i have been) "
+        r"(?:hoarding|saving|stockpiling|collecting)\b",
+        r"\bthe hose and (?:the )?(?:duct )?tape\b", r"\bhose (?:to|into|on) the exhaust\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -767,6 +837,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:now|and) (?:she'?s|he'?s|they'?re) (?:really |very )?hard to wake\b",
         r"\b(?:can only|only able to|can barely|can'?t) take (?:tiny|little|small|short|shallow) "
         r"(?:little )?breaths\b",
+        r"\b(?:fell|fall|fallen) down and (?:not|won'?t|can'?t|doesn'?t|didn'?t) (?:wake|get) up\b",
+        r"\b(?:pumping|spurting|gushing) blood\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1099,16 +1171,24 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwould do (?:them|him|her|everyone|my \w+) more good than i\b",
         r"\b(?:a|just a|another) chore (?:on|for) (?:my|the|your|their) (?:\w+ )?(?:kids|family|"
         r"husband|wife|children|rota)\b",
+        r"\b(?:wonder|wondering|ask myself) (?:\w+ ){0,2}(?:what|whats|what's) (?:the|even the) "
+        r"point (?:of|in) (?:going on|living|carrying on|continuing|it all|any of it|"
+        r"being alive)\b",
+        r"\bwaiting for (?:my|this) life to (?:be over|end)\b", r"\bwaiting to die\b",
+        r"\b(?:reading|looking|searching|researching) (?:up )?(?:about )?(?:the )?(?:different "
+        r"|various )?ways (?:people|someone|a person|to) (?:die|end (?:it|things|their life))\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
         r"\b(?:stop|quit|stopping|quitting) taking (?:it|them|these|this|those)\b",
         rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
-        r"\b(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|skipping|"
-        r"stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|weaning|forgot|"
-        r"forget|skipped|missing|ran out of|run out of|running out of|taper|tapering|cut down|"
-        rf"cutting down|miss|missed|halve|split) (?:\w+ ){{0,4}}(?:{MEDICINES})\b",
+        # not "i never miss my meds, just wondering about side effects"
+        r"\b(?<!never )(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|"
+        r"skipping|stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean|"
+        r"weaning|forgot|forget|skipped|missing|ran out of|run out of|running out of|taper|"
+        rf"tapering|cut down|cutting down|miss|missed|halve|split) (?:\w+ ){{0,4}}"
+        rf"(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:cold turkey|withdrawal)\b",
         rf"\b(?:mix|mixing|combine|combining|{ALCOHOL}) (?:\S+ ){{0,8}}(?:{MEDICINES})\b",
         r"\bmax\w* (?:amount|dose|dosage)\b",
@@ -1330,6 +1410,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\btengo la (?:pistola|escopeta|arma)\b",
         r"\b(?:tiene|tengo) la (?:pistola|escopeta|arma) en la mano\b",
         r"\bsi me tiro (?:desde|de|por)\b", r"\bes seguro que (?:me )?muero\b",
+        r"\bcuant[oa]s? (?:\S+ ){0,4}(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
