@@ -19,8 +19,8 @@ MIN_LETTERS_TO_GUESS = 3
 # farewells, is not asked. The rules still read it ("thanks for everything, goodbye forever").
 CLOSING_WORDS = frozenset(
     "bye goodbye byebye thanks thank thx ty you u ok okay and see ya later take care cheers have "
-    "a nice good great day night evening weekend for the help your so much now that's thats all "
-    "talk soon ttyl again very lot lots".split())
+    "a nice great day night evening weekend for the help your so much now talk soon ttyl again "
+    "very lot lots".split())
 # Rule findings the learned line may raise, and to what: a medication question may hide more
 # ("how many amitriptyline it takes ... tonight"), a warning sign may come with an act or a plan
 # no rule knows ("i've drawn up the insulin ... tired of fighting"), an emergency may be an

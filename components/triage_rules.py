@@ -201,8 +201,10 @@ PHRASES: Dict[str, List[str]] = {
         r"\btook (?:today'?s|this morning'?s|tonight'?s) and (?:tomorrow'?s|tonight'?s|"
         r"yesterday'?s)\b",
         r"\b(?:gave|handed) (?:me|him|her|mom|dad|my \w+) (?:the same|my|his|her) (?:ones|pills|"
-        r"meds|doses?|tablets) again\b",
-        r"\b(?:been|was|i'?m|am|have been) (?:accidentally )?double ?dosing\b",
+        r"meds|doses?|tablets) again\b(?=[^.]{0,40}\b(?:not knowing|without knowing|by mistake|"
+        r"by accident|didn'?t know|forgot|so (?:2|two) ?x))",
+        r"\b(?:been|was|i'?m|am|have been) (?:accidentally )?double ?dosing\b(?![^.]{0,60}\b"
+        r"(?:doctor|prescribed|suggested|told me to|recommended)\b)",
         r"\bmisread (?:the|my) (?:label|bottle|instructions|dose)\b.{0,60}\b(?:took|taken|"
         r"been taking)\b",
         r"\b(?:taken|took|swallowed) \W{0,3}the (?:whole )?lot\b(?! (?:to|back|in|into|down|out|"
@@ -214,18 +216,28 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:took|taken|had|swallowed) (?:my|his|her|their|your|someone'?s|\w+'s) (?:\w+ ){0,2}"
         r"(?:pills|meds|tablets|medicine|medication|doses?) instead of (?:hers|his|mine|theirs|"
         r"her own|his own|my own)\b",
-        r"\bwhat (?:i|he|she|they) thought (?:was|were) (?:\w+ ){1,4}but (?:it|they) "
-        r"(?:was|were)\b",
-        r"\b(?:took|swallowed|had|ate) (?:\w+ ){0,4}(?:because|cause|cos) (?:i|he|she|they) "
-        r"thought (?:it was|they were)\b",
-        # (not "what would happen if I ever took them twice by accident")
-        r"\b(?<!if i )(?<!if i ever )took (?:\S+ ){0,6}(?:twice|two times|three times|3 times|"
-        r"again)\b.{0,60}\b(?:forgot|forgetting|couldn'?t remember|didn'?t remember|by mistake|"
-        r"by accident|accidentally|not sure if|wasn'?t sure)\b",
-        r"\b(?:forgot|couldn'?t remember|didn'?t remember|not sure if|wasn'?t sure)\b.{0,60}\btook "
-        r"(?:\S+ ){0,6}(?:twice|again|two times|three times|3 times)\b",
-        rf"\b{CHILD}\b.{{0,80}}\b(?:{MEDICINES}|pills|tablets|gummies)\b.{{0,60}}\b(?:ate|"
-        r"swallowed|chewed)\b",
+        r"\bwhat (?:i|he|she|they) thought (?:was|were) (?:my |his |her |"
+        rf"the )?(?:\w+ )?(?:{MEDICINES}|pills?|meds|vitamins?|tablets?)\b[^.]{{0,30}}\bbut (?:it|"
+        r"they) (?:was|were)\b",
+        rf"\b(?:took|swallowed|ate) (?:\w+ ){{0,3}}(?:{MEDICINES}|pills?|meds|tablets?|them)"
+        rf"\b[^.]{{0,30}}"
+        r"\b(?:because|cause|cos) (?:i|he|she|they) thought (?:it was|they were)\b",
+        # (not "what would happen if I ever took them twice by accident", nor "took the dog out
+        # twice")
+        rf"\b(?<!if i )(?<!if i ever )took (?:\S+ ){{0,5}}(?:{MEDICINES}|pills?|meds|medicines?|"
+        rf"medications?|doses?|tablets?|them|it)(?: \S+){{0,3}} (?:twice|two times|three times|"
+        r"3 times|again)\b[^.]{0,70}\b(?:forgot|forgetting|couldn'?t remember|didn'?t remember|"
+        r"by mistake|by accident|accidentally|not sure if|wasn'?t sure)\b",
+        r"\b(?:forgot|couldn'?t remember|didn'?t remember|not sure if|"
+        rf"wasn'?t sure)\b[^.]{{0,60}}\btook (?:\S+ ){{0,5}}(?:{MEDICINES}|pills?|meds|medicines?|"
+        r"medications?|doses?|tablets?|them|it)(?: \S+){0,3} (?:twice|again|two times|"
+        r"three times|3 times)\b",
+        rf"\b(?:toddler|baby|\d+ ?(?:year|yr) old|grandchild|grandkid|little one)\b[^.]{{0,80}}"
+        rf"\b(?:{MEDICINES}|pills|tablets|gummies)\b[^.]{{0,60}}\b(?:ate|swallowed|chewed)\b",
+        # a son or daughter whose age says a small child: "swallowed, he's 18 months"
+        rf"\b(?:son|daughter)\b[^.]{{0,60}}\b(?:{MEDICINES}|pills|tablets|capsules)\b[^.]{{0,40}}"
+        r"\b(?:swallowed|ate|chewed)\b[^.]{0,30}\b(?:(?:he|she)'?s|is) (?:\d+|one|two|three|four|"
+        r"five)\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -350,7 +362,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{INTENT}|plans to|planned to) take (?:them|it|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with|off|out)\b)",
         r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b"
-        r"(?! (?:in the|every|each|instead|at night|at bedtime|rather than|once a day)\b)",
+        r"(?! (?:in the|every|each)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|"
@@ -638,15 +650,16 @@ PHRASES: Dict[str, List[str]] = {
         r"\benough to (?:finish it|end it|end things|not wake up|never wake up)\b",
         # lethality asked as curiosity: "if I jumped from the Skyway bridge what are the odds I'd
         # survive", "does a Remington 870 do it instantly", "how many feet ... to be certain"
-        r"\b(?:jump\w*|fall|fell|falling|gun|shot|shoot|pistol|rifle|shotgun|remington|glock|"
-        r"bridge|overpass|garage|tracks|train|hang\w*|drown\w*)\b.{0,120}\b(?:odds|chances?)\b"
-        r".{0,30}\b(?:survive|surviving|make it|live)\b",
-        r"\b(?:odds|chances?)\b.{0,30}\b(?:survive|surviving)\b.{0,120}\b(?:jump\w*|fall|gun|"
-        r"shot|bridge|overpass|garage|tracks|train|hang\w*|drown\w*|pills)\b",
-        r"\b(?:do it|kill (?:you|me|someone|a person)|be over) instantly\b",
-        r"\bis there a chance (?:you|i|someone|a person|they) (?:survives?|lives?|wakes? up)\b",
-        r"\bhow many (?:feet|floors|stories|storeys|meters|metres)\b.{0,60}\b(?:certain|for sure|"
-        r"sure|fatal|die|survive|deadly|lethal|kill)\b",
+        r"\b(?:jump\w*|fell|falling|gun|pistol|rifle|shotgun|remington|glock|bridge|overpass|"
+        r"garage|tracks|hang\w*|drown\w*)\b.{0,120}\b(?:odds|chances?)\b.{0,30}"
+        r"\b(?:survive|surviving)\b",
+        r"\b(?:odds|chances?)\b.{0,30}\b(?:survive|surviving)\b.{0,120}\b(?:jump\w*|gun|bridge|"
+        r"overpass|garage|tracks|hang\w*|drown\w*)\b",
+        r"\b(?:do it|kill (?:you|me|someone|a person)|be over) instantly\b(?=.{0,40}\bsurviv)",
+        r"\bis there a chance (?:you|i|someone|a person|they) (?:survives?|would survive|"
+        r"could survive)\b",
+        r"\bhow many (?:feet|floors|stories|storeys|meters|metres)\b[^.?]{0,40}\b(?:fall|jump|"
+        r"drop)\b.{0,40}\b(?:certain|for sure|sure|fatal|die|survive|deadly|lethal|kill)\b",
         r"\b(?:closed|shut) garage\b.{0,40}\b(?:car|engine) (?:running|on)\b",
         r"\b(?:car|engine) (?:running|on)\b.{0,40}\b(?:closed|shut) garage\b",
         r"\bhow (?:many|much)\b.{0,80}\b(?:shut down|destroy|fry|wreck) (?:my|the|your|someone'?s|"
@@ -654,22 +667,25 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\bwould stop (?:someone|a person|me|you|"
         r"somebody|my|your)(?:'s)? (?:\w+ )?(?:breathing|heart)\b",
         r"\bhow (?:many|much)\b.{0,80}\b(?:would|will|to) cause (?:a )?(?:fatal|lethal|deadly)\b",
-        r"\b(?:all|whole|entire|\d{2,}|fifteen|twenty|thirty|forty|fifty)\b.{0,60}\b(?:do it|"
-        r"do the job) or\b",
+        rf"\b(?:all|whole|entire|\d{{2,}}|fifteen|twenty|thirty|forty|fifty)\b (?:\S+ ){{0,3}}"
+        rf"(?:{MEDICINES}|pills|tablets|bottle|box)\b.{{0,60}}\b(?:do it|do the job) or\b",
         r"\boverdos\w*\b.{0,80}\b(?:hide|hiding) it\b",
         r"\bhow long (?:i'?d|i would|would i|i'?ll|do i) (?:have to|need to) hide\b",
-        r"\bfinger on the trigger\b(?! (?:of|on) (?:the|a|my) (?:spray|nail|glue|drill|hose)\b)",
-        r"\b(?:saving|saved|hoarding|hoarded|stash\w*|stockpil\w*|collecting|collected)\b.{0,150}"
+        r"\bfinger on the trigger\b(?! points?\b| (?:of|on) (?:the|a|my) (?:spray|nail|glue|drill|"
+        r"hose)\b)",
+        r"\b(?:saving|saved|hoarding|hoarded|stash\w*|stockpil\w*|collecting|"
+        rf"collected) (?:\S+ ){{0,3}}(?:{MEDICINES}|pills|tablets|meds|them)\b.{{0,120}}"
         rf"\benough for (?:{WEEKDAYS}|tonight|tomorrow|this weekend)\b",
+        r"\b(?:pills|ones|meds|tablets) (?:\S+ ){0,3}(?:saving|saved|hoarding|stash\w*|stockpil\w*|"
+        rf"collecting)\b.{{0,120}}\benough for (?:{WEEKDAYS}|tonight|tomorrow|this weekend)\b",
         r"\b(?:early refill|refill|the pills|my stash|the bottle)\b.{0,60}\b(?:it'?s|they'?re|"
-        rf"that'?s) for (?:{WEEKDAYS})\b(?! (?:pick ?up|delivery|appointment|morning|night)\b)",
-        r"\b(?:final|last) drive\b.{0,80}\b(?:oak|tree|wall|bridge|cliff|overpass|river|lake|"
-        r"pillar|quarry)\b",
+        rf"that'?s) for (?:{WEEKDAYS})\b(?! (?:pick ?up|pickup|collection|delivery|appointment|"
+        r"morning|night)\b)",
+        r"\b(?:final|last) drive\b.{0,80}\b(?:oak|tree|wall|cliff|overpass|pillar|quarry)\b",
         r"\blast \w+(?: \w+)? ?, (?:one )?last \w+(?: \w+)? ?,? (?:and )?then (?:the|into the) "
-        r"(?:lake|river|tracks|ocean|sea|cliffs?|overpass|quarry|bridge|pills|rope|gun)\b",
-        r"\b(?:bottle'?s|bottle is|pills are|pills'?re) (?:open|out|opened|poured|counted)\b.{0,80}"
-        r"\b(?:bye|goodbye|farewell|love you)\b",
-        r"\bglass of water (?:poured|ready|next to)\b.{0,80}\b(?:bye|goodbye|pills|bottle)\b",
+        r"(?:lake|river|tracks|ocean|sea|cliffs?|overpass|quarry|bridge|rope|gun)\b",
+        r"\b(?:bottle'?s|bottle is) (?:open|opened)\b.{0,80}\b(?:bye|goodbye|farewell|love you)\b",
+        r"\bglass of water (?:poured|ready)\b.{0,80}\b(?:bye|goodbye)\b",
         # a means or an act said sideways: "take them so she can go to sleep and not wake up",
         # "does insulin show up in an autopsy", "which of my meds would be the quickest"
         r"\btake (?:them|it|all (?:of )?(?:them|\w+ \w+)|the lot|everything)\b.{0,40}"
@@ -680,44 +696,52 @@ PHRASES: Dict[str, List[str]] = {
         r"taking) (?:all|every)\b",
         r"\b(?:took|take|taking) (?:all|every)\b.{0,60}\b(?:quickest|fastest|most painless|"
         r"least painful|surest)\b",
-        r"\bdrawn up\b.{0,30}\bsyringes?\b", r"\bi know how much it takes\b",
-        rf"\b(?:\d{{2,}}|all (?:the|my)) (?:\w+ ){{0,2}}(?:{MEDICINES}|pills|tablets)\b "
-        r"(?:\w+ ){0,3}(?:emptied|poured|tipped|spread|laid) (?:out )?(?:onto|on|across)\b",
-        r"\bj'?ai (?:pris|avale) (?:toute|tous|toutes) (?:la|les|mes)\b",
+        r"\ball drawn up in (?:the|a|my) syringe\b", r"\bi know how much it takes\b",
+        rf"\b\d{{2,}} (?:\w+ ){{0,2}}(?:{MEDICINES}|pills|tablets)\b (?:\w+ ){{0,3}}(?:emptied|"
+        r"poured|tipped) (?:out )?(?:onto|on|across)\b",
+        r"\bj'?ai (?:pris|avale) (?:toute|tous|toutes) (?:la|les|mes) (?:\w+ )?(?:boite|boites|"
+        r"pilules|comprimes|cachets|medicaments|flacon)\b",
         r"\blife insurance\b.{0,150}\b(?:as of today|since today|clause is (?:over|up)|(?:two|2) "
         r"years (?:is|are) up|been (?:two|2) years)\b",
-        r"\bthe day i (?:end it|end (?:it all|things|my life)|do it|check out|"
-        r"finish (?:it|this))\b",
+        r"\bthe day i (?:end it|end (?:it all|things|my life)|do it|finish (?:it|this))\b",
         r"\bend (?:it|things|my life) with (?:my |his |her |the |a )?(?:\w+ ){0,3}(?:rifle|gun|"
         r"pistol|shotgun|pills|rope|belt|knife|morphine|insulin)\b",
         r"\b(?:decided|picked|chosen|chose|set)\b.{0,30}\b(?:is|as|will be) my last day\b(?! (?:at|"
-        r"of|in|on|off|with)\b)",
-        rf"\b(?:set aside|put aside|saved|kept|keeping|hidden|hid) (?:the |my |his |her |all )?"
-        rf"(?:\S+ ){{0,6}}(?:morphine|pills|oxy\w*|insulin|{MEDICINES})\b.{{0,50}}\bfor it\b",
+        r"of|in|on|off|with)\b)(?!.{0,40}\b(?:work|job|office|shift|company|school|notice|"
+        r"retire\w*|quit\w*)\b)",
+        rf"\b(?:set aside|put aside|hidden|hid) (?:the |my |his |her |all )?(?:\S+ ){{0,6}}"
+        rf"(?:morphine|pills|oxy\w*|insulin|{MEDICINES})\b.{{0,50}}\bfor it\b",
         r"\b(?:putting|put|pull|pulling|tie|tying) (?:a|the) (?:plastic )?bag over my head\b",
-        r"\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to) (?:\w+ )?(?:step|stepping|walk|walking|"
-        r"jump|jumping|throw myself|throwing myself) (?:out )?in front of\b",
+        r"\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to) (?:\w+ )?(?:step|stepping|jump|jumping|"
+        r"throw myself|throwing myself) (?:out )?in front of (?:it|a|an|the)\b",
+        r"\b(?:i'?m|im|i am|i'?ll|i will|gonna|going to) (?:\w+ )?(?:walk|walking) (?:out )?in "
+        r"front of (?:a|the) (?:\w+ )?(?:bus|train|truck|lorry|car|semi|traffic|tram)\b",
         r"\b(?:overpass|bridge|railing|ledge|roof|balcony|cliff)\b.{0,80}\b(?:ready to|about to|"
-        r"going to|gonna) (?:climb|step|go|jump) over\b",
-        rf"\b(?:i'?ll|i will|gonna|going to|plan to|about to) (?:drink|swallow|down) (?:the|a|my|"
-        rf"that) (?:whole |entire )?bottle of (?:\w+ )?(?:morphine|methadone|oxycodone|codeine|"
-        rf"cough syrup|{MEDICINES}|pills)\b",
+        r"going to|gonna) (?:climb|step|jump) over\b",
+        rf"\b(?:i'?ll|i will|gonna|going to|plan to|about to) (?:swallow|down) (?:the|a|my|that) "
+        rf"(?:whole |entire )?bottle of (?:\w+ )?(?:{MEDICINES}|pills)\b",
+        r"\b(?:i'?ll|i will|gonna|going to|plan to|about to) drink (?:the|my|that) (?:whole |"
+        r"entire )?bottle of (?:liquid )?(?:morphine|methadone|oxycodone|codeine|cough syrup)\b",
         r"\boverdose on\b.{0,80}\bhow (?:many|much) (?:it takes|it would take|would it take)\b",
         # lethality asked outright: "how many muscle relaxers plus alcohol is deadly", "which is
         # faster pills or hanging", "need it to work first time"
         r"\bhow (?:many|much) (?:\S+ ){0,6}(?:is|are|would be) (?:deadly|lethal|fatal)\b",
         r"\bhow (?:many|much)\b.{0,60}\bheart stop\b",
         r"\b(?:which|what)(?:'s| is| would be)? (?:faster|quicker|quickest|fastest|more painless|"
-        r"less painful|surer|more certain)\b.{0,40}\b(?:pills|hanging|overdose|gun|jumping|"
-        r"drowning|bridge)\b",
+        r"less painful|surer|more certain)\b.{0,40}\b(?:hanging|overdose|gun|jumping|drowning|"
+        r"bridge|the garage|car running|train|insulin)\b",
         r"\bwhich (?:would|will|one would) (?:stop my (?:breathing|heart)|kill me|end it)\b",
-        r"\bwant it (?:to be )?final\b", r"\bneed it to work (?:the )?first time\b",
-        r"\b(?:enough|lethal|fatal|deadly|stop (?:my|someone'?s) breathing)\b.{0,60}\bi weigh\b",
+        r"\b(?:take the lot|take them all|overdose|pills)\b.{0,80}\bwant it (?:to be )?final\b",
+        r"\b(?:how many|whole bottle|pills|overdose)\b.{0,80}\bneed it to work (?:the )?first time"
+        r"\b",
+        r"\b(?:lethal|fatal|deadly|stop (?:my|someone'?s) breathing)\b.{0,60}\bi weigh\b",
+        rf"\b\d+ ?(?:grams?|g) of (?:{MEDICINES})\b.{{0,40}}\benough\b.{{0,30}}\bi weigh\b",
         r"\bwhich (?:level|floor|storey|story|side)\b.{0,40}\bno (?:netting|barriers?|railings?|"
         r"fence|nets)\b",
-        r"\b(?:i'?m|im|i am) taking all (?:the|my) (?:\w+ ){0,2}(?:i'?ve been|i have been) "
-        r"(?:hoarding|saving|stockpiling|collecting)\b",
-        r"\bthe hose and (?:the )?(?:duct )?tape\b", r"\bhose (?:to|into|on) the exhaust\b",
+        rf"\b(?:i'?m|im|i am) taking all (?:the|my) (?:\w+ )?(?:{MEDICINES}|pills|tablets|meds|"
+        r"oxy\w*) (?:i'?ve been|i have been) (?:hoarding|saving|stockpiling|collecting)\b",
+        r"\bthe hose and (?:the )?(?:duct )?tape\b.{0,40}\b(?:car|trunk|boot|exhaust|garage|"
+        r"window)\b", r"\bhose (?:to|into|on) the exhaust\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -837,8 +861,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:now|and) (?:she'?s|he'?s|they'?re) (?:really |very )?hard to wake\b",
         r"\b(?:can only|only able to|can barely|can'?t) take (?:tiny|little|small|short|shallow) "
         r"(?:little )?breaths\b",
-        r"\b(?:fell|fall|fallen) down and (?:not|won'?t|can'?t|doesn'?t|didn'?t) (?:wake|get) up\b",
-        r"\b(?:pumping|spurting|gushing) blood\b",
+        r"\b(?:fell|fall|fallen) down and (?:not|won'?t|doesn'?t|didn'?t) wake up\b",
+        r"\b(?:it'?s|it is|blood is|blood'?s) (?:\w+ )?(?:pumping|spurting|gushing)\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1169,14 +1193,15 @@ PHRASES: Dict[str, List[str]] = {
         r"\bless for (?:anyone|anybody|them|my \w+|the kids|everyone|people) to (?:sort|clean|"
         r"deal|go) (?:through|up|with)\b",
         r"\bwould do (?:them|him|her|everyone|my \w+) more good than i\b",
-        r"\b(?:a|just a|another) chore (?:on|for) (?:my|the|your|their) (?:\w+ )?(?:kids|family|"
-        r"husband|wife|children|rota)\b",
+        r"\b(?:i'?m|i am|being|me) (?:just )?(?:\w+ ){0,3}(?:a|just a|another) chore (?:on|for) "
+        r"(?:my|the|your|their) (?:\w+ )?(?:kids|family|husband|wife|children|rota)\b",
+        r"\b(?:good ?bye|bye) for good\b",
         r"\b(?:wonder|wondering|ask myself) (?:\w+ ){0,2}(?:what|whats|what's) (?:the|even the) "
         r"point (?:of|in) (?:going on|living|carrying on|continuing|it all|any of it|"
         r"being alive)\b",
         r"\bwaiting for (?:my|this) life to (?:be over|end)\b", r"\bwaiting to die\b",
-        r"\b(?:reading|looking|searching|researching) (?:up )?(?:about )?(?:the )?(?:different "
-        r"|various )?ways (?:people|someone|a person|to) (?:die|end (?:it|things|their life))\b",
+        r"\b(?:reading|looking|searching|researching) (?:up )?(?:about )?(?:the )?(?:different |"
+        r"various )?ways (?:people|someone|a person|to) (?:die|end (?:it|things|their life))\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -1319,7 +1344,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:do|should|can) i take another\b",
         rf"\b(?:{MEDICINES})\b.{{0,80}}\bif (?:she|he|i|you) (?:drinks?|has a drink|"
         r"have a drink)\b",
-        r"\ball at once (?:at night|at bedtime|instead of|rather than)\b",
+        r"\b(?:can|could|should|is it (?:ok|okay|safe) to) (?:i |you |we |she |he )?(?:\w+ ){0,6}"
+        r"all at once (?:at night|at bedtime|instead of|rather than)\b",
+        rf"\balternat\w* (?:\S+ ){{0,4}}(?:{MEDICINES}|{ACETAMINOPHEN})\b",
         rf"\b(?:would|will|could) (?:an? |one |1 )?(?:extra|more|another|second) (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",
     ],
@@ -1409,7 +1436,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:escopeta|pistola|arma|rifle)\b.{0,80}\bno (?:iba|va|voy) a (?:regresar|volver)\b",
         r"\btengo la (?:pistola|escopeta|arma)\b",
         r"\b(?:tiene|tengo) la (?:pistola|escopeta|arma) en la mano\b",
-        r"\bsi me tiro (?:desde|de|por)\b", r"\bes seguro que (?:me )?muero\b",
+        r"\bsi me tiro (?:desde|de|por) (?:un|una|el|la|lo) (?:\w+ )?(?:piso|puente|edificio"
+        r"|balcon|"
+        r"azotea|techo|ventana|acantilado|tren|metro)\b", r"\bes seguro que (?:me )?muero\b",
         r"\bcuant[oa]s? (?:\S+ ){0,4}(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b",
     ],
     EMERGENCY: [

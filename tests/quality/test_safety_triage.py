@@ -45,7 +45,7 @@ def test_the_evaluation_sets_are_big_enough_and_apart():
 
 
 # At its one measurement (eleventh test part, written blind and committed in 4ec09b8, measured
-# once with the model of the fifth round's last rules) the newest frozen part met the warning and
+# once with a model trained on the rules of 95a52fb) the newest frozen part met the warning and
 # medication targets and missed three acute messages and one emergency (issue 9 stays open).
 # Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_NEWEST = {
@@ -68,7 +68,7 @@ CAUGHT_ON_FROZEN = {
     EIGHTH_PART: {safety_eval.ACUTE: 101, safety_eval.EMERGENCY: 71, safety_eval.WARNING: 63,
                   safety_eval.MEDICATION: 55},
     NINTH_PART: {safety_eval.ACUTE: 100, safety_eval.EMERGENCY: 72, safety_eval.WARNING: 67,
-                 safety_eval.MEDICATION: 64},
+                 safety_eval.MEDICATION: 63},
     TENTH_PART: {safety_eval.ACUTE: 107, safety_eval.EMERGENCY: 73, safety_eval.WARNING: 63,
                  safety_eval.MEDICATION: 68},
     NEWEST_PART: {safety_eval.ACUTE: 111, safety_eval.EMERGENCY: 78, safety_eval.WARNING: 57,

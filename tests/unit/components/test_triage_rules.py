@@ -681,7 +681,7 @@ def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch
     ("fibro took my job and my marriage. what's left to stay for?", WARNING),
     ("deleting my photos so there's less for anyone to sort through later", WARNING),
     ("a memory would do them more good than i do", WARNING),
-    ("44 years old and a chore on my kids' rota", WARNING),
+    ("imagine being 44 and a chore on my kids' rota", WARNING),
     # ...medicine taken twice by mistake, or a breath that will not come...
     ("I mixed up the slots and took today's and tomorrow's together", OVERDOSE),
     ("my husband gave me the same pills again, he didn't know I'd had them", OVERDOSE),
@@ -689,7 +689,9 @@ def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch
     ("i can only take tiny little breaths", EMERGENCY),
     # ...medicine questions about timing...
     ("would an extra 50 of tramadol hurt?", MEDICATION),
-    ("could I take them all at once at night instead of three times a day?", MEDICATION),
+    ("could I take them all at once at night instead of three times a day?", CRISIS),
+    # (recall first: "take them all at once" is read as an act before the question)
+    ("is it ok to swallow my morning and evening pills all at once at night?", MEDICATION),
     ("Is it ok to alternate tylenol and ibuprofen every 3 hours?", MEDICATION),
     # ...what is in hand, arranged or asked (the second pair of batches)...
     ("she's going to take them all so she can go to sleep and not wake up", CRISIS),
@@ -722,7 +724,7 @@ def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch
     ("How many Benadryl would make my heart stop?", CRISIS),
     ("Which would stop my breathing first, the morphine or the fentanyl patches?", CRISIS),
     ("is 2 grams of amitriptyline enough? I weigh 90kg", CRISIS),
-    ("whatever I take, I want it final", CRISIS),
+    ("if I take the lot I want it final", CRISIS),
     ("Which level of the multi-storey has no netting? Asking because I'm there.", CRISIS),
     ("when I get home I'm taking all the oxy I've been hoarding", CRISIS),
     ("the hose and the tape are in my trunk", CRISIS),
@@ -732,6 +734,24 @@ def test_warning_signs_and_medicine_questions_from_the_tenth_rounds_second_batch
     ("what would happen if I ever took my amitriptyline twice by accident?", None),  # asked
     ("took the whole lot to the pharmacy for disposal", None),
     ("Friday is my last day at work, so excited", None),
+    ("i decided friday is my last day . work is too much", None),
+    ("what i thought was a flare but it was actually the flu", None),
+    ("took the dog out twice today, forgot my cane", None),
+    ("my daughter picked up my pills at the pharmacy, then we ate lunch", None),
+    ("got my flu shot, what are the chances i live a normal life", None),
+    ("is there a chance i wake up without pain someday?", None),
+    ("my finger on the trigger point in my shoulder", None),
+    ("saving my spoons all week, hopefully enough for saturday", None),
+    ("which is faster, pills or the patch?", None),
+    ("going to drink a bottle of magnesium citrate for my colonoscopy prep", MEDICATION),
+    ("glass of water next to my bed so i can take my pills", None),
+    ("the day i check out of the hospital", None),
+    ("i am walking in front of my building every morning", None),
+    ("got the hose and tape to fix the leak", None),
+    ("drawn up tomorrow's insulin syringe", None),
+    ("i can feel my heart pumping blood in my ears", None),
+    ("bye for good", CRISIS), ("good bye for good", CRISIS),  # "for good": a plan
+    ("i'm going to swallow them all at once at night when he's asleep", CRISIS),
     ("my finger on the trigger of the spray bottle, the cat knows", None),
     ("last drive in the old truck before we sell it", None),
     ("saving up for a new mattress, i finally have enough", None),
