@@ -41,11 +41,11 @@ MEDICINES = (
     r"ashwagandha|lisinopril|hydrochlorothiazide|metoprolol|lithium|lamotrigine|lamictal|"
     r"metformin|levothyroxine|synthroid|thyroid pills?|adderall|ritalin|hydroxyzine|promethazine|"
     r"ondansetron|zofran|omeprazole|fish oil|ginkgo|valerian|oxy|oxys|norco|nsaids?|lirica|"
-    r"ciclobenzaprina|warfarina|curcuma"
+    r"ciclobenzaprina|warfarina|curcuma|calpol|panadol"
 )
 # Medicines with acetaminophen (paracetamol), whose daily limit combining them easily passes.
 ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|nyquil|co ?codamol|"
-                 r"vicodin|norco|percocet|panadol")
+                 r"vicodin|norco|percocet|panadol|calpol")
 # Counts written out, as in "swallowed about thirty of my pills".
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
@@ -87,6 +87,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?<!if someone )(?<!if a person )(?:took|taken|swallowed|ate|popped|downed|take|takes|"
         rf"taking) (?:\w+ ){{0,2}}(?:too many|"
         rf"too much|(?:a|the|my|her|his|their) (?:whole|full|entire) (?:bottle|pack|packet|box|"
+        rf"supply|stash|stock|prescription|script|month'?s supply|"
         rf"blister)|a bottle of|"
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
@@ -169,7 +170,8 @@ PHRASES: Dict[str, List[str]] = {
         r"realized|realised|checked)\b",
         rf"\b(?:{ACETAMINOPHEN})\b.{{0,200}}\b(?:over|more than|above|past) (?:the )?(?:4000|4 ?g|"
         r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
-        rf"\b(?:\d+ ?(?:-|to) ?)?(?:[89]|1\d|20|eight|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
+        rf"\b(?<!up to )(?<!no more than )(?<!maximum of )(?<!max of )(?<!limit of )"
+        rf"(?:\d+ ?(?:-|to) ?)?(?:[89]|1\d|20|eight|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
         rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
         rf"\b(?<!alternate )(?<!alternating )(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|"
         r"two|three|couple of|few) "
@@ -238,6 +240,23 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:son|daughter)\b[^.]{{0,60}}\b(?:{MEDICINES}|pills|tablets|capsules)\b[^.]{{0,40}}"
         r"\b(?:swallowed|ate|chewed)\b[^.]{0,30}\b(?:(?:he|she)'?s|is) (?:\d+|one|two|three|four|"
         r"five)\b",
+        # From the sixth round's blind batches (2026-11-27): overdoses told as plans or stories.
+        r"\b(?:i'?m|i am|i'?ll be|i will be|gonna be) (?:just )?overdosing\b(?! on (?:purpose )?"
+        r"(?:vitamins?|caffeine|coffee|sugar|chocolate|netflix|tv))",
+        rf"\b(?:popped|took|taken|swallowed|downed) (?:\w+ ){{0,2}}every (?:one|single one|last one)"
+        rf" of (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        # a dose taken again, or someone else's, by mistake; not one taken at the wrong hour
+        rf"\b(?:took|taken|swallowed|had) (?:my |the |his |her )?(?:\S+ ){{0,2}}(?:{MEDICINES}) "
+        r"(?:\S+ ){0,6}(?:by mistake|by accident|accidentally) (?:and|&) (?:then )?again\b",
+        rf"\b(?:took|taken|had) (?:\S+ ){{0,3}}(?:{MEDICINES}) and then (?:\S+ ){{0,4}}(?:one|"
+        rf"{MEDICINES}) (?:again )?(?:by mistake|by accident|accidentally)\b",
+        rf"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed) (?:\S+ ){{0,3}}\w+'s (?:\S+ ){{0,4}}"
+        rf"(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:by mistake|by accident|accidentally)\b",
+        rf"\b(?:{MEDICINES}|bottle|pack|packet) (?:\S+ ){{0,10}}(?:he|she|they|the baby|the kid) "
+        r"(?:eat|eats|ate|swallow|swallowed|drank|drink|chewed) (?:some|them|it|a few|one|several|"
+        r"many|all)\b",
+        r"\b(?:drank|drunk|swallowed|downed|finished) (?:\w+ ){0,2}(?:the|a|her|his|my) (?:whole |"
+        r"entire |full )?(?:\w+ )?(?:calpol|medicine|cough syrup|syrup|liquid \w+) bottle\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -290,7 +309,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:cuts|burns|harms) {SELF}(?! (?:a|an|some|out|off|up|down)\b)",
         rf"\b(?:hang|hanging|drown|drowning|shoot|shooting|overdose on|overdosing on) {SELF}",
         rf"\b(?:use|turn|point|pointing|aim) (?:it|the gun|a gun|the knife) on {SELF}",
-        r"\b(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|"
+        r"\b(?<!slipped and )(?<!slipped & )(?<!accidentally )"
+        r"(?:cutting|cut|slit|slitting|slash\w*|slic\w*|carv\w*)(?: into)? (?:my|both|her|his|"
         r"their) (?:arms?|wrists?|thighs?|legs?|skin|stomach|throat)\b(?! (?:on|by accident|"
         r"accidentally|while|cooking|shaving|with a knife while|(?:open )?(?:on|with) (?:a|the|"
         r"my) (?:chainsaw|saw|mower|axe|machete|mandoline|box cutter|hedge trimmers?|strimmer|"
@@ -647,7 +667,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bsee (?:my \w+|him|her) again by (?:morning|tonight|tomorrow)\b",
         r"\bit'?s decided\b.{0,120}\b(?:have|got) what i need\b",
         r"\b(?:which|what) is (?:more|most) (?:certain|reliable|sure)\b",
-        r"\benough to (?:finish it|end it|end things|not wake up|never wake up)\b",
+        r"\benough to (?:make sure (?:i|you|someone|they) )?(?:finish it|end it|end things|"
+        r"(?:not|never|don'?t|do not|won'?t) wake up)\b",
         # lethality asked as curiosity: "if I jumped from the Skyway bridge what are the odds I'd
         # survive", "does a Remington 870 do it instantly", "how many feet ... to be certain"
         r"\b(?:jump\w*|fell|falling|gun|pistol|rifle|shotgun|remington|glock|bridge|overpass|"
@@ -742,6 +763,23 @@ PHRASES: Dict[str, List[str]] = {
         r"oxy\w*) (?:i'?ve been|i have been) (?:hoarding|saving|stockpiling|collecting)\b",
         r"\bthe hose and (?:the )?(?:duct )?tape\b.{0,40}\b(?:car|trunk|boot|exhaust|garage|"
         r"window)\b", r"\bhose (?:to|into|on) the exhaust\b",
+        # From the sixth round's blind batches (2026-11-27): self-harm just done, means in
+        # place, lethality asked by amount or height.
+        r"\bjust cut(?: again| myself)?\b\W+(?:\w+ ){0,2}(?:bleed\w*|blood)\b",
+        r"\b(?:lying|laying|lie|lay|sitting|sat) (?:down )?(?:in|on|across) the (?:middle of the )?"
+        r"(?:road|motorway|highway|freeway|interstate|train tracks|railway)\b(?! (?:verge|side|trip|"
+        r"works|traffic)\b)",
+        r"\bice\b.{0,60}\b(?:thin|cracking|cracked)\b.{0,60}\b(?:i'?m|i am) (?:walking|going|"
+        r"heading|standing)\b",
+        r"\b(?:jump\w*|fall\w*|fell) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|eight|"
+        r"ten|twenty) (?:storeys|stories|floors|feet|metres|meters)\b.{0,60}\b(?:die|dead|"
+        r"survive|kill|certain|for sure)\b",
+        rf"\bis (?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|a hundred) (?!mg\b|mcg\b|milligrams?\b)"
+        rf"(?:\w+ )?(?:{MEDICINES}) "
+        r"enough\b",
+        r"\b(?:make sure|so) (?:it|this) (?:works|goes right|is done right) this time\b",
+        r"\bserotonin (?:syndrome|thing|storm)\b.{0,80}\b(?:going for|aiming for|what i want|"
+        r"trying for)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -863,6 +901,13 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:little )?breaths\b",
         r"\b(?:fell|fall|fallen) down and (?:not|won'?t|doesn'?t|didn'?t) wake up\b",
         r"\b(?:it'?s|it is|blood is|blood'?s) (?:\w+ )?(?:pumping|spurting|gushing)\b",
+        # From the sixth round's blind batches (2026-11-27): bleeding that will not stop, in lay
+        # words.
+        r"\bblood (?:is |was )?(?:pooling|pouring|gushing)\b",
+        r"\b(?:soaked|soaking|bled) (?:right )?through (?:\w+ ){0,2}(?:towels?|dish towels?|"
+        r"bandages?|tea towels?|gauze)\b",
+        r"\b(?:blood|bleeding)\b(?: \w+){0,4} (?:won'?t|will not|doesn'?t|does not|isn'?t) "
+        r"(?:slow|slowing|stop|stopping)\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1202,6 +1247,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\bwaiting for (?:my|this) life to (?:be over|end)\b", r"\bwaiting to die\b",
         r"\b(?:reading|looking|searching|researching) (?:up )?(?:about )?(?:the )?(?:different |"
         r"various )?ways (?:people|someone|a person|to) (?:die|end (?:it|things|their life))\b",
+        # From the sixth round's blind batches (2026-11-27).
+        r"\b(?:birthday|christmas|xmas|thanksgiving|anniversary)\b.{0,200}\b(?:hope|hoping|pray)"
+        r" (?:this|it)(?: one)? (?:is|will be|'s) (?:my |the )?last(?: one)?(?= ?[.!?,]| ?$)",
+        r"\b(?:giving|gave|given) (?:my|all my) (?:\w+ ){0,2}away\b.{0,40}\b(?:feels right|won'?t need|"
+        r"don'?t need (?:them|it) anymore|no use to me)\b",
+        r"\b(?:hole|pit) i'?m in (?:has no bottom|is bottomless|just keeps getting deeper)\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -1440,6 +1491,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"|balcon|"
         r"azotea|techo|ventana|acantilado|tren|metro)\b", r"\bes seguro que (?:me )?muero\b",
         r"\bcuant[oa]s? (?:\S+ ){0,4}(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b",
+        r"\b(?:escogi|elegi|decidi|puse) la fecha\b(?! (?:de|para|del) )",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -1580,7 +1632,7 @@ PLAN_REACH = 300
 # this bad", "not only chest pain" and "without warning I passed out" are emergencies.
 NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|"
-    r"if (?:i|you|we|she|he) ever(?: did)?|"
+    r"if (?:i|you|we|she|he) ever(?: did)?|(?:don'?t|do not) want|"
     r"hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|free of|denies|deny)"
     r"(?: (?:any|have|has|had|having|got|get|feel|felt|feeling|experiencing|experience|a|an|"
     r"the|my|much|really|currently|been|more|real|am|is|are|i|i'm|im|it's|its|any more|"

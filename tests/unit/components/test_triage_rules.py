@@ -762,6 +762,47 @@ def test_lethality_questions_means_and_double_doses_from_the_eleventh_round(text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # From the twelfth round's blind batches: long posts, means in place, lethality by amount...
+    ("Honestly, which of these would be enough to make sure I don't wake up?", CRISIS),
+    ("I won't be unpacking, I'm overdosing the first night there", OVERDOSE),
+    ("ya escogí la fecha, el sábado", CRISIS),
+    ("just cut again, bleeding a lot", CRISIS),
+    ("lying in the middle of the road now", CRISIS),
+    ("walking out on the ice where it's thin, that's where i'm going", CRISIS),
+    ("if you jump off 6 floors do you definitely die", CRISIS),
+    ("is 40 oxycodone enough", CRISIS), ("make sure it works this time", CRISIS),
+    ("serotonin syndrome is what I'm going for", CRISIS),
+    # ...overdoses told as what was taken, by whom and how often...
+    ("popped every single one of my lyrica", OVERDOSE),
+    ("she's taken her whole stash of sleeping pills", OVERDOSE),
+    ("took my evening oxycodone by mistake and then again at bedtime", OVERDOSE),
+    ("took my husband's heart pills by mistake", OVERDOSE),
+    ("the toddler found the bottle of tablets and he ate some", OVERDOSE),
+    ("my son drank the whole calpol bottle", OVERDOSE),
+    # ...bleeding in lay words, and an accident that is not self-harm...
+    ("the knife slipped and the blood has soaked through two tea towels", EMERGENCY),
+    ("chainsaw slipped and cut my leg, blood pouring out", EMERGENCY),
+    # ...warning signs in everyday words...
+    ("it's my birthday today and honestly I hope this is the last one", WARNING),
+    ("gave my books away to the library today, feels right", WARNING),
+    ("the hole i'm in has no bottom", WARNING),
+    # ...and their look-alikes.
+    ("ya escogí la fecha de la boda", None),
+    ("it's my birthday, I hope this is the last rainy day for a while", None),
+    ("giving my old clothes away to charity since we're moving", None),
+    ("sitting on the road trip for hours with my back on fire", None),
+    ("chainsaw slipped and cut my leg open", None),
+    ("if i ever took my wife's pills by mistake what happens", None),
+    ("i'm overdosing on vitamins lol", None),
+    ("my doctor said up to eight paracetamol a day is my limit, is that right?", None),
+    ("is 50 mg tramadol enough for a flare?", MEDICATION),
+    ("took my lyrica at night instead of the morning by mistake, what now?", MEDICATION),
+    ("I don't want seizures when I come off gabapentin, how slow should I go?", MEDICATION),
+])
+def test_means_in_place_and_overdoses_told_in_long_posts_from_the_twelfth_round(text, expected):
+    assert category(text) == expected
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
     ("mataria por una noche de buen sueno la verdad", None),
