@@ -21,7 +21,8 @@ from actions.constants import (
     ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, SAFETY_CATEGORIES, WARNING)
 
 MEDICINES = (
-    r"meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
+    # (a trailing "s": "norcos", "percocets")
+    r"(?:meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
     r"duloxetine|cymbalta|pregabalin|lyrica|milnacipran|savella|amitriptyline|elavil|"
     r"gabapentin|neurontin|cyclobenzaprine|flexeril|tramadol|ultram|ibuprofen|advil|motrin|"
     r"tylenol|acetaminophen|paracetamol|naproxen|aleve|aspirin|melatonin|oxycodone|"
@@ -41,7 +42,7 @@ MEDICINES = (
     r"ashwagandha|lisinopril|hydrochlorothiazide|metoprolol|lithium|lamotrigine|lamictal|"
     r"metformin|levothyroxine|synthroid|thyroid pills?|adderall|ritalin|hydroxyzine|promethazine|"
     r"ondansetron|zofran|omeprazole|fish oil|ginkgo|valerian|oxy|oxys|norco|nsaids?|lirica|"
-    r"ciclobenzaprina|warfarina|curcuma|calpol|panadol"
+    r"ciclobenzaprina|warfarina|curcuma|calpol|panadol)s?"
 )
 # Medicines with acetaminophen (paracetamol), whose daily limit combining them easily passes.
 ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|nyquil|co ?codamol|"
@@ -51,7 +52,7 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
-CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old)"
+CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old|\d+ ?yo)"
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
 ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|sherry|"
@@ -65,7 +66,8 @@ INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? t
 SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
 # Someone the patient writes about: a carer's message is as urgent as the patient's own.
 SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|granddaughter|"
-           r"\d+ ?(?:year|yr) old|husband|wife|partner|friend|mum|mom|dad|mother|father|brother|"
+           r"\d+ ?(?:year|yr) old|\d+ ?yo|husband|wife|partner|friend|mum|mom|dad|mother|father|"
+           r"brother|"
            r"sister|nan|gran|grandma|grandpa|niece|nephew|she|he|they)")
 
 # Someone who may hurt the patient, and what they may do ("my husband hits me when I'm in pain").
@@ -115,7 +117,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|"
-        rf"has eaten|drank|drunk) (?:\w+ ){{0,4}}(?:{MEDICINES}|strip|pill organi[sz]er|"
+        rf"has eaten|drank|drunk) (?:\S+ ){{0,5}}(?:{MEDICINES}|strip|pill organi[sz]er|"
         r"blister\w*)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
         r"antifreeze|poison|batteries|battery|lighter fluid)",
@@ -343,13 +345,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
         r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
-        r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|it would take|"
+        r"\b(?:how (?:many|much|high|far)|what (?:amount|dose|quantity)) (?:\w+ ){0,5}(?:would it "
+        r"take|does it take|it would take|"
         r"it'?d take|would kill|"
         r"is lethal|is fatal|to die|to not wake|to never wake|to not survive)",
         r"\b(?:drive|driving|crash|crashing|steer|swerve) (?:\w+ ){0,2}into (?:a|the|on\w*) "
         r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
-        r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b",
+        r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b", r"\bld ?(?:50|so)\b",
         r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage|floor|"
@@ -685,8 +688,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:car|engine) (?:running|on)\b.{0,40}\b(?:closed|shut) garage\b",
         r"\bhow (?:many|much)\b.{0,80}\b(?:shut down|destroy|fry|wreck) (?:my|the|your|someone'?s|"
         r"a person'?s) (?:liver|kidneys?|heart)\b",
-        r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\bwould stop (?:someone|a person|me|you|"
-        r"somebody|my|your)(?:'s)? (?:\w+ )?(?:breathing|heart)\b",
+        r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\b(?:would |will |to |that )?(?:stops?|"
+        r"stopping) (?:(?:someone|a person|me|you|somebody|my|your)(?:'s)? )?(?:\w+ )?"
+        r"(?:breathing|heart)\b",
         r"\bhow (?:many|much)\b.{0,80}\b(?:would|will|to) cause (?:a )?(?:fatal|lethal|deadly)\b",
         rf"\b(?:all|whole|entire|\d{{2,}}|fifteen|twenty|thirty|forty|fifty)\b (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES}|pills|tablets|bottle|box)\b.{{0,60}}\b(?:do it|do the job) or\b",
@@ -780,6 +784,24 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:make sure|so) (?:it|this) (?:works|goes right|is done right) this time\b",
         r"\bserotonin (?:syndrome|thing|storm)\b.{0,80}\b(?:going for|aiming for|what i want|"
         r"trying for)\b",
+        # (the next batch: short messages as texted)
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b.{0,30}\b(?:loading|"
+        r"scheduled|booked|planned|tonight|at \d|for \d|pills|is set|set for)\b",
+        r"\b(?:just|i|i've|ive|i have|i did|did) (?:\w+ )?sh'(?:d|ed)\b",
+        r"\b(?:relapsed|relapse) (?:on|with|into) sh\b",
+        r"\b(?:gun|pistol|rifle|knife|blade) (?:to|against|in) (?:his|her|their|my) (?:head|mouth|"
+        r"temple|chest|throat|neck)\b",
+        r"\battempt (?:# ?|no ?|number )?(?:2|two|3|three|4|four)\b.{0,20}\b(?:happening|tonight|"
+        r"now|rn|today|starting|in progress)\b",
+        # (the next batch: many voices, asked "for a client" or "for a friend")
+        r"\b(?:most reliable|surest|sure|quickest|fastest|easiest|best|most painless|painless|"
+        r"certain|cleanest) (?:way|method) to (?:end it|die|kill (?:myself|yourself|oneself)|"
+        r"end (?:my|your|one'?s) life)\b",
+        r"\b(?:make|makes|making) sure (?:you|i|someone|they|he|she) (?:don'?t|do not|won'?t|"
+        r"never|doesn'?t) wake up\b",
+        rf"\b(?:{MEDICINES}|pills|overdos\w*|od|hanging|drowning|jumping) (?:(?:is|are|would be|"
+        r"isn'?t) )?(?:a |the )?(?:bad|good|better|best|worst|quick|quicker|painless|peaceful) way to "
+        r"go\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -1145,6 +1167,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:not|no) (?:jk|joking|kidding)\b",
         r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
         r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after)\b)",
         # The eighth round's blind batch (2026-11-27).
         r"\bbeing erased\b",
         r"\bjust stare at the wall for hours\b",
@@ -1253,6 +1276,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:giving|gave|given) (?:my|all my) (?:\w+ ){0,2}away\b.{0,40}\b(?:feels right|won'?t need|"
         r"don'?t need (?:them|it) anymore|no use to me)\b",
         r"\b(?:hole|pit) i'?m in (?:has no bottom|is bottomless|just keeps getting deeper)\b",
+        r"\b(?:living|existing|being alive|staying alive) is (?:just )?(?:too|so) (?:hard|much|"
+        r"exhausting|heavy)\b",
+        r"\b(?:won'?t|don'?t think i'?ll|will not|not going to|wont) need (?:a|the|my) (?:place|"
+        r"home|flat|apartment|house|room|lease)\b",
+        r"\b(?:tidying|wrapping|sorting) (?:up )?(?:all )?(?:my )?loose ends\b(?! (?:at|"
+        r"before|for|with) (?:work|the office|my holiday|the holiday|vacation|the move|the "
+        r"project)\b)",
+        r"\b(?:letting|let) (?:things|everything|it all) (?:run|wind) down\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -1492,6 +1523,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"azotea|techo|ventana|acantilado|tren|metro)\b", r"\bes seguro que (?:me )?muero\b",
         r"\bcuant[oa]s? (?:\S+ ){0,4}(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b",
         r"\b(?:escogi|elegi|decidi|puse) la fecha\b(?! (?:de|para|del) )",
+        r"\b(?:que|cual|cuanta|cuantas|cuanto|cuantos) (?:dosis|cantidad|pastillas)\b.{0,60}"
+        r"\b(?:letal|mortal|mata|matan)\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",

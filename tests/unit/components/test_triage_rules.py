@@ -802,6 +802,33 @@ def test_lethality_questions_means_and_double_doses_from_the_eleventh_round(text
 def test_means_in_place_and_overdoses_told_in_long_posts_from_the_twelfth_round(text, expected):
     assert category(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # Short messages as texted: slang, abbreviations, emoji, plurals of brand names...
+    ("whats the LD50 of amitriptyline", CRISIS),
+    ("final nap loading 💊💊", CRISIS), ("final nap scheduled for 3am", CRISIS),
+    ("popped all the percocets", OVERDOSE),
+    ("just sh'd again", CRISIS), ("attempt number 3 happening tonight", CRISIS),
+    ("my son has a knife to his throat right now", CRISIS),
+    ("what dose of oxycodone stops your breathing", CRISIS),
+    ("my 3yo drank the whole bottle of children's motrin", OVERDOSE),
+    ("living is too hard", WARNING),
+    # ...and the same asked "for a client" or said through a home's routines.
+    ("is tylenol a painless way to go?", CRISIS),
+    ("asking for a client, what amount of lyrica with wine is fatal?", CRISIS),
+    ("what's the surest way to end it", CRISIS),
+    ("how much ambien makes sure you don't wake up", CRISIS),
+    ("gave notice on the flat, I won't need a place after March", WARNING),
+    ("cancelled all my subscriptions, tidying up loose ends", WARNING),
+    ("I'm just letting everything run down", WARNING),
+    # Look-alikes.
+    ("one final nap before the kids get home", None),
+    ("i shed a few tears at the doctor's", None),
+    ("wrapping up loose ends at work before my holiday", None),
+])
+def test_texted_slang_and_questions_asked_for_someone_else_from_the_twelfth_round(text, expected):
+    assert category(text) == expected
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
@@ -825,6 +852,7 @@ def test_spanish_words_are_not_read_as_english_risk_words(text, expected):
     ("tengo una pistola en casa y ya decidí usarla esta noche", CRISIS),
     ("soy una carga para mi familia", WARNING),
     ("me duele mucho el pecho", EMERGENCY), ("no puedo respirar", EMERGENCY),
+    ("que dosis de tramadol es mortal", CRISIS),
 ])
 def test_spanish_safety_messages_are_answered_in_spanish(text, expected):
     finding = RULES.find(text)
