@@ -2,7 +2,7 @@
 
 Patients in distress type fast, on phones, and some write around word filters. Before any
 risk phrase is looked for, `canonical()` undoes what hides a word without changing it:
-invalid code points, zero-width characters, emoji of a means (💊 -> "pills"), fullwidth and other compatibility forms (NFKC),
+invalid code points, zero-width characters, fullwidth and other compatibility forms (NFKC),
 accents ("más" -> "mas"), look-alike Cyrillic and Greek letters, leetspeak inside words
 ("k1ll", "$u1c1d3"), letters spaced apart ("s u i c i d e"), a risk word split in two
 ("sui cide"), letters held down ("diiie") and misspellings of the few words the rules look for
@@ -30,11 +30,6 @@ LOOK_ALIKES = str.maketrans({
     "ӏ": "l", "ɡ": "g", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
 })
-# Emoji that name a means or an injury, written as the word ("final nap loading 💊💊"); the
-# others carry no risk word and go with the other symbols.
-EMOJI_WORDS = str.maketrans({"\U0001F48A": " pills ", "\U0001FA78": " blood ", "\U0001F52A": " knife ",
-                             "\U0001F52B": " gun ", "\u26B0": " coffin ", "\U0001FAA6": " grave ",
-                             "\U0001FAA2": " rope "})
 # Digits and symbols that stand for letters inside a word ("k1ll", "d13", "$uicide", "h@ng").
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                       "$": "s", "!": "i", "|": "l", "+": "t"})
@@ -63,7 +58,7 @@ COMMON_SPANISH_LOG_PROB = -15.0
 
 def canonical(text: str, vocabulary: "Vocabulary") -> str:
     """`text` with hidden, obfuscated and misspelled risk words written plainly."""
-    text = readable(text).translate(EMOJI_WORDS)
+    text = readable(text)
     text = unicodedata.normalize("NFKC", text).lower().translate(LOOK_ALIKES)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = WORD.sub(lambda m: _unleet(m.group(0)), text)

@@ -24,7 +24,6 @@ def category(text):
     "sui\u200bcide", "i want to k\u200dill myself", "sucide", "I WANT TO DIIIIE",
     "i want to kill myself \ud800",  # a lone surrogate, as a cut-off emoji leaves
     "sui cide", "thinking about sui cide",  # split in two (an outside tester got the 911 answer)
-    "gonna take all my \U0001F48A\U0001F48A tonight",  # the pill emoji is the word "pills"
 ])
 def test_obfuscated_and_misspelled_crisis_messages_are_crisis(text):
     assert category(text) == CRISIS
