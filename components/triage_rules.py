@@ -245,7 +245,8 @@ PHRASES: Dict[str, List[str]] = {
         # From the sixth round's blind batches (2026-11-27): overdoses told as plans or stories.
         r"\b(?:i'?m|i am|i'?ll be|i will be|gonna be) (?:just )?overdosing\b(?! on (?:purpose )?"
         r"(?:vitamins?|caffeine|coffee|sugar|chocolate|netflix|tv))",
-        rf"\b(?:popped|took|taken|swallowed|downed) (?:\w+ ){{0,2}}every (?:one|single one|last one)"
+        rf"\b(?:popped|took|taken|swallowed|downed) (?:\w+ ){{0,2}}every "
+        r"(?:one|single one|last one)"
         rf" of (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         # a dose taken again, or someone else's, by mistake; not one taken at the wrong hour
         rf"\b(?:took|taken|swallowed|had) (?:my |the |his |her )?(?:\S+ ){{0,2}}(?:{MEDICINES}) "
@@ -771,14 +772,16 @@ PHRASES: Dict[str, List[str]] = {
         # place, lethality asked by amount or height.
         r"\bjust cut(?: again| myself)?\b\W+(?:\w+ ){0,2}(?:bleed\w*|blood)\b",
         r"\b(?:lying|laying|lie|lay|sitting|sat) (?:down )?(?:in|on|across) the (?:middle of the )?"
-        r"(?:road|motorway|highway|freeway|interstate|train tracks|railway)\b(?! (?:verge|side|trip|"
+        r"(?:road|motorway|highway|freeway|interstate|train tracks|railway)\b"
+        r"(?! (?:verge|side|trip|"
         r"works|traffic)\b)",
         r"\bice\b.{0,60}\b(?:thin|cracking|cracked)\b.{0,60}\b(?:i'?m|i am) (?:walking|going|"
         r"heading|standing)\b",
         r"\b(?:jump\w*|fall\w*|fell) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|eight|"
         r"ten|twenty) (?:storeys|stories|floors|feet|metres|meters)\b.{0,60}\b(?:die|dead|"
         r"survive|kill|certain|for sure)\b",
-        rf"\bis (?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|a hundred) (?!mg\b|mcg\b|milligrams?\b)"
+        rf"\bis (?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|a hundred) "
+        r"(?!mg\b|mcg\b|milligrams?\b)"
         rf"(?:\w+ )?(?:{MEDICINES}) "
         r"enough\b",
         r"\b(?:make sure|so) (?:it|this) (?:works|goes right|is done right) this time\b",
@@ -800,7 +803,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:make|makes|making) sure (?:you|i|someone|they|he|she) (?:don'?t|do not|won'?t|"
         r"never|doesn'?t) wake up\b",
         rf"\b(?:{MEDICINES}|pills|overdos\w*|od|hanging|drowning|jumping) (?:(?:is|are|would be|"
-        r"isn'?t) )?(?:a |the )?(?:bad|good|better|best|worst|quick|quicker|painless|peaceful) way to "
+        r"isn'?t) )?(?:a |the )?(?:bad|good|better|best|worst|quick|quicker|painless|peaceful) "
+        r"way to "
         r"go\b",
     ],
     EMERGENCY: [
@@ -1273,7 +1277,8 @@ PHRASES: Dict[str, List[str]] = {
         # From the sixth round's blind batches (2026-11-27).
         r"\b(?:birthday|christmas|xmas|thanksgiving|anniversary)\b.{0,200}\b(?:hope|hoping|pray)"
         r" (?:this|it)(?: one)? (?:is|will be|'s) (?:my |the )?last(?: one)?(?= ?[.!?,]| ?$)",
-        r"\b(?:giving|gave|given) (?:my|all my) (?:\w+ ){0,2}away\b.{0,40}\b(?:feels right|won'?t need|"
+        r"\b(?:giving|gave|given) (?:my|all my) (?:\w+ ){0,2}away\b.{0,40}\b(?:feels right|"
+        r"won'?t need|"
         r"don'?t need (?:them|it) anymore|no use to me)\b",
         r"\b(?:hole|pit) i'?m in (?:has no bottom|is bottomless|just keeps getting deeper)\b",
         r"\b(?:living|existing|being alive|staying alive) is (?:just )?(?:too|so) (?:hard|much|"
