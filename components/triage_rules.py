@@ -89,7 +89,6 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?<!if someone )(?<!if a person )(?:took|taken|swallowed|ate|popped|downed|take|takes|"
         rf"taking) (?:\w+ ){{0,2}}(?:too many|"
         rf"too much|(?:a|the|my|her|his|their) (?:whole|full|entire) (?:bottle|pack|packet|box|"
-        rf"supply|stash|stock|prescription|script|month'?s supply|"
         rf"blister)|a bottle of|"
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
@@ -117,7 +116,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|"
-        rf"has eaten|drank|drunk) (?:\S+ ){{0,5}}(?:{MEDICINES}|strip|pill organi[sz]er|"
+        rf"has eaten|drank|drunk) (?:(?!(?:then|after|before|while|took|take|taking|with)\b)"
+        rf"[\w']+ ){{0,5}}(?:{MEDICINES}|strip|pill organi[sz]er|"
         r"blister\w*)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
         r"antifreeze|poison|batteries|battery|lighter fluid)",
@@ -172,8 +172,8 @@ PHRASES: Dict[str, List[str]] = {
         r"realized|realised|checked)\b",
         rf"\b(?:{ACETAMINOPHEN})\b.{{0,200}}\b(?:over|more than|above|past) (?:the )?(?:4000|4 ?g|"
         r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
-        rf"\b(?<!up to )(?<!no more than )(?<!maximum of )(?<!max of )(?<!limit of )"
-        rf"(?:\d+ ?(?:-|to) ?)?(?:[89]|1\d|20|eight|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
+        rf"\b(?:\d+ ?(?:-|to) ?)?(?:(?<!up to )(?<!no more than )(?<!maximum of )(?<!max of )"
+        rf"(?<!limit of )(?:8|eight)|9|1\d|20|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
         rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
         rf"\b(?<!alternate )(?<!alternating )(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|"
         r"two|three|couple of|few) "
@@ -243,11 +243,17 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:swallowed|ate|chewed)\b[^.]{0,30}\b(?:(?:he|she)'?s|is) (?:\d+|one|two|three|four|"
         r"five)\b",
         # From the sixth round's blind batches (2026-11-27): overdoses told as plans or stories.
-        r"\b(?:i'?m|i am|i'?ll be|i will be|gonna be) (?:just )?overdosing\b(?! on (?:purpose )?"
-        r"(?:vitamins?|caffeine|coffee|sugar|chocolate|netflix|tv))",
+        r"\b(?:i'?m|i am|i'?ll be|i will be|gonna be|going to be|about to be) (?:just )?"
+        r"overdosing\b(?= ?[.!?,]| ?$| (?:tonight|now|today|the first night|on purpose)\b| on "
+        rf"(?:\S+ ){{0,4}}(?:{MEDICINES})\b(?<!vitamin)(?<!vitamins))",
+        rf"\b(?:took|taken|swallowed|popped|downed) (?:\w+ ){{0,2}}(?:a|the|my|her|his|their) "
+        r"(?:whole|full|entire) (?:supply|stash|stock|prescription|script|month'?s supply)\b"
+        rf"(?: (?:\S+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)"
+        r"(?! (?:\w+ ){0,4}(?:back|to the|into|with me|on holiday)\b)",
         rf"\b(?:popped|took|taken|swallowed|downed) (?:\w+ ){{0,2}}every "
         r"(?:one|single one|last one)"
-        rf" of (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        rf" of (?:\S+ ){{0,3}}(?:{MEDICINES})\b(?! (?:on time|as (?:prescribed|directed|told)|"
+        r"today|this (?:week|month)|every|each|back|to|into|in)\b)",
         # a dose taken again, or someone else's, by mistake; not one taken at the wrong hour
         rf"\b(?:took|taken|swallowed|had) (?:my |the |his |her )?(?:\S+ ){{0,2}}(?:{MEDICINES}) "
         r"(?:\S+ ){0,6}(?:by mistake|by accident|accidentally) (?:and|&) (?:then )?again\b",
@@ -255,11 +261,12 @@ PHRASES: Dict[str, List[str]] = {
         rf"{MEDICINES}) (?:again )?(?:by mistake|by accident|accidentally)\b",
         rf"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed) (?:\S+ ){{0,3}}\w+'s (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:by mistake|by accident|accidentally)\b",
-        rf"\b(?:{MEDICINES}|bottle|pack|packet) (?:\S+ ){{0,10}}(?:he|she|they|the baby|the kid) "
-        r"(?:eat|eats|ate|swallow|swallowed|drank|drink|chewed) (?:some|them|it|a few|one|several|"
-        r"many|all)\b",
-        r"\b(?:drank|drunk|swallowed|downed|finished) (?:\w+ ){0,2}(?:the|a|her|his|my) (?:whole |"
-        r"entire |full )?(?:\w+ )?(?:calpol|medicine|cough syrup|syrup|liquid \w+) bottle\b",
+        rf"\b(?:{MEDICINES}|pill bottle|bottle|blister pack) (?:[^\s.!?;]+ ){{0,10}}(?:he|she|"
+        r"they|the baby|the kid) (?:eat|ate|swallowed|drank|chewed) (?:some|them|it|a few|one|"
+        r"several|many|all)\b",
+        r"\b(?:drank|drunk|swallowed|downed) (?:\w+ ){0,2}(?:the|a|her|his|my) (?:whole |"
+        r"entire |full )?(?:\w+ )?(?:calpol|medicine|cough syrup|cough medicine|liquid "
+        r"(?:paracetamol|ibuprofen|tylenol|motrin|nurofen|medicine|morphine)) bottle\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -346,14 +353,15 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
         r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
-        r"\b(?:how (?:many|much|high|far)|what (?:amount|dose|quantity)) (?:\w+ ){0,5}(?:would it "
-        r"take|does it take|it would take|"
+        r"\bwhat (?:amount|dose|quantity) (?:\w+ ){0,5}(?:would kill|is lethal|is fatal|to die|"
+        r"(?:would|does) it take to (?:die|kill|end|not wake|never wake|od|overdose))\b",
+        r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|it would take|"
         r"it'?d take|would kill|"
         r"is lethal|is fatal|to die|to not wake|to never wake|to not survive)",
         r"\b(?:drive|driving|crash|crashing|steer|swerve) (?:\w+ ){0,2}into (?:a|the|on\w*) "
         r"(?:tree|wall|truck|river|lake|traffic|bridge)", r"\blooks? like an accident\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}(?:overdose|od)\b", r"\btake an overdose\b",
-        r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b", r"\bld ?(?:50|so)\b",
+        r"\b(?:lethal|fatal|deadly) (?:doses?|amounts?|overdoses?)\b", r"\b(?:ld ?50|ldso)\b",
         r"\bhow many (?:\w+ ){0,3}(?:to|would|it take to|does it take to) (?:die|kill|end)\b",
         r"\b(?:jump|jumping) (?:off|from|in front of|out of) (?:a|the|my) (?:\w+ )?"
         r"(?:bridge|overpass|building|roof|train|balcony|cliff|window|ledge|car|truck|garage|floor|"
@@ -671,8 +679,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bsee (?:my \w+|him|her) again by (?:morning|tonight|tomorrow)\b",
         r"\bit'?s decided\b.{0,120}\b(?:have|got) what i need\b",
         r"\b(?:which|what) is (?:more|most) (?:certain|reliable|sure)\b",
-        r"\benough to (?:make sure (?:i|you|someone|they) )?(?:finish it|end it|end things|"
-        r"(?:not|never|don'?t|do not|won'?t) wake up)\b",
+        r"\benough to (?:finish it|end it|end things|not wake up|never wake up)\b",
         # lethality asked as curiosity: "if I jumped from the Skyway bridge what are the odds I'd
         # survive", "does a Remington 870 do it instantly", "how many feet ... to be certain"
         r"\b(?:jump\w*|fell|falling|gun|pistol|rifle|shotgun|remington|glock|bridge|overpass|"
@@ -689,9 +696,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:car|engine) (?:running|on)\b.{0,40}\b(?:closed|shut) garage\b",
         r"\bhow (?:many|much)\b.{0,80}\b(?:shut down|destroy|fry|wreck) (?:my|the|your|someone'?s|"
         r"a person'?s) (?:liver|kidneys?|heart)\b",
-        r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\b(?:would |will |to |that )?(?:stops?|"
-        r"stopping) (?:(?:someone|a person|me|you|somebody|my|your)(?:'s)? )?(?:\w+ )?"
-        r"(?:breathing|heart)\b",
+        r"\b(?:dose|amount|how (?:many|much))\b.{0,60}\bwould stop (?:someone|a person|me|you|"
+        r"somebody|my|your)(?:'s)? (?:\w+ )?(?:breathing|heart)\b",
+        r"\b(?:what|which) (?:dose|amount|quantity)\b.{0,60}\b(?:stops?|stopping) "
+        r"(?:(?:someone|a person|me|you|somebody|my|your)(?:'s)? )?(?:\w+ )?(?:breathing|heart)\b"
+        r"(?! (?:racing|pounding|palpitations|fluttering|rate|from|properly|in)\b)",
         r"\bhow (?:many|much)\b.{0,80}\b(?:would|will|to) cause (?:a )?(?:fatal|lethal|deadly)\b",
         rf"\b(?:all|whole|entire|\d{{2,}}|fifteen|twenty|thirty|forty|fifty)\b (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES}|pills|tablets|bottle|box)\b.{{0,60}}\b(?:do it|do the job) or\b",
@@ -770,42 +779,47 @@ PHRASES: Dict[str, List[str]] = {
         r"window)\b", r"\bhose (?:to|into|on) the exhaust\b",
         # From the sixth round's blind batches (2026-11-27): self-harm just done, means in
         # place, lethality asked by amount or height.
-        r"\bjust cut(?: again| myself)?\b\W+(?:\w+ ){0,2}(?:bleed\w*|blood)\b",
-        r"\b(?:lying|laying|lie|lay|sitting|sat) (?:down )?(?:in|on|across) the (?:middle of the )?"
+        r"\bjust cut(?: again| myself)?(?! (?:my|myself (?:shaving|cooking|chopping|on|with|"
+        r"opening)|shaving|on)\b)\W+(?:(?:and|i'?m|it'?s|still|so) ){0,2}(?:bleed\w*|blood)\b",
+        r"\b(?:lying|laying|lie|lay) (?:down )?(?:in|on|across) the (?:middle of the )?"
         r"(?:road|motorway|highway|freeway|interstate|train tracks|railway)\b"
-        r"(?! (?:verge|side|trip|"
-        r"works|traffic)\b)",
-        r"\bice\b.{0,60}\b(?:thin|cracking|cracked)\b.{0,60}\b(?:i'?m|i am) (?:walking|going|"
-        r"heading|standing)\b",
-        r"\b(?:jump\w*|fall\w*|fell) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|eight|"
+        r"(?! (?:verge|side|trip|works|traffic|for|after)\b)"
+        r"(?!.{0,40}\b(?:traffic|jam|queue|stuck|hours|ages|fell|slipped|hit by)\b)",
+        r"\bice\b(?! (?:packs?|baths?|cubes?|cream))(?!.{0,30}\b(?:path|pavement|sidewalk|"
+        r"driveway|steps|road)\b).{0,60}\b(?:thin|cracking|cracked)\b.{0,60}\b(?:i'?m|i am) "
+        r"(?:walking|going|heading|standing)\b",
+        r"\b(?:jump\w*|fall|falls|falling) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|eight|"
         r"ten|twenty) (?:storeys|stories|floors|feet|metres|meters)\b.{0,60}\b(?:die|dead|"
         r"survive|kill|certain|for sure)\b",
-        rf"\bis (?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|a hundred) "
-        r"(?!mg\b|mcg\b|milligrams?\b)"
-        rf"(?:\w+ )?(?:{MEDICINES}) "
-        r"enough\b",
-        r"\b(?:make sure|so) (?:it|this) (?:works|goes right|is done right) this time\b",
-        r"\bserotonin (?:syndrome|thing|storm)\b.{0,80}\b(?:going for|aiming for|what i want|"
-        r"trying for)\b",
+        rf"\bis (?:[2-9]\d|twenty|thirty|forty|fifty) (?!mg\b|mcg\b|milligrams?\b)"
+        rf"(?:\w+ )?(?:{MEDICINES}) enough\b(?! (?:for|to last|until|till|to get|to cover|"
+        r"to help|to stop|to ease|to treat|to manage)\b)",
+        r"\b(?:make sure|so) (?:it|this) (?:goes right|is done right) this time\b",
+        r"\bserotonin (?:syndrome|thing|storm)\b(?: \S+){0,3} (?:is |that'?s )?(?:what i'?m "
+        r"(?:going|aiming|trying) for|what i want)\b",
         # (the next batch: short messages as texted)
-        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b.{0,30}\b(?:loading|"
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
+        r"debt|deprivation|disorder|schedule|is at|at)\b)"
+        r".{0,30}\b(?:loading|"
         r"scheduled|booked|planned|tonight|at \d|for \d|pills|is set|set for)\b",
         r"\b(?:just|i|i've|ive|i have|i did|did) (?:\w+ )?sh'(?:d|ed)\b",
         r"\b(?:relapsed|relapse) (?:on|with|into) sh\b",
-        r"\b(?:gun|pistol|rifle|knife|blade) (?:to|against|in) (?:his|her|their|my) (?:head|mouth|"
+        r"\b(?<!like )(?<!like a )(?<!as if )(?<!as if a )(?<!put a )(?:(?:gun|pistol|rifle) "
+        r"(?:to|against|in)|(?:knife|blade) (?:to|against)) (?:his|her|their|my) (?:head|mouth|"
         r"temple|chest|throat|neck)\b",
-        r"\battempt (?:# ?|no ?|number )?(?:2|two|3|three|4|four)\b.{0,20}\b(?:happening|tonight|"
+        r"\b(?<!sleep )(?<!nap )attempt (?:# ?|no ?|number )?(?:2|two|3|three|4|four)\b(?! at\b)"
+        r".{0,20}\b(?:happening|tonight|"
         r"now|rn|today|starting|in progress)\b",
         # (the next batch: many voices, asked "for a client" or "for a friend")
         r"\b(?:most reliable|surest|sure|quickest|fastest|easiest|best|most painless|painless|"
-        r"certain|cleanest) (?:way|method) to (?:end it|die|kill (?:myself|yourself|oneself)|"
+        r"certain|cleanest) (?:way|method) to (?:end it(?! with\b)|die(?! (?:my|your|her|his|the|"
+        r"it)\b)|kill (?:myself|yourself|oneself)|"
         r"end (?:my|your|one'?s) life)\b",
-        r"\b(?:make|makes|making) sure (?:you|i|someone|they|he|she) (?:don'?t|do not|won'?t|"
-        r"never|doesn'?t) wake up\b",
+        r"\b(?:make|makes|making) sure (?:you|i|someone|they) (?:don'?t|do not|won'?t|never|"
+        r"doesn'?t) wake up(?: again| ever| tomorrow)?(?= ?[.!?,]| ?$| and\b)",
         rf"\b(?:{MEDICINES}|pills|overdos\w*|od|hanging|drowning|jumping) (?:(?:is|are|would be|"
-        r"isn'?t) )?(?:a |the )?(?:bad|good|better|best|worst|quick|quicker|painless|peaceful) "
-        r"way to "
-        r"go\b",
+        r"isn'?t) )?(?:a |the )?(?:bad|worst|quick|quicker|quickest|painless|peaceful) way to go"
+        r"\b(?! (?:for|than|with|about|if|on)\b)",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -929,10 +943,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:it'?s|it is|blood is|blood'?s) (?:\w+ )?(?:pumping|spurting|gushing)\b",
         # From the sixth round's blind batches (2026-11-27): bleeding that will not stop, in lay
         # words.
-        r"\bblood (?:is |was )?(?:pooling|pouring|gushing)\b",
+        r"\bblood (?:is |was )?(?:pooling|pouring|gushing)\b(?! (?:in|into|to|at) (?:my|your|his|"
+        r"her|the) (?:legs?|feet|ankles?|hands?|lower))",
         r"\b(?:soaked|soaking|bled) (?:right )?through (?:\w+ ){0,2}(?:towels?|dish towels?|"
-        r"bandages?|tea towels?|gauze)\b",
-        r"\b(?:blood|bleeding)\b(?: \w+){0,4} (?:won'?t|will not|doesn'?t|does not|isn'?t) "
+        r"bandages?|tea towels?|gauze)\b(?!.{0,40}\b(?:sweat\w*|water|leak\w*|rain)\b)",
+        r"\b(?:blood|bleeding)\b(?! (?:sugar|pressure|tests?|work|levels?|count|gums)\b)"
+        r"(?: \w+){0,4} (?:won'?t|will not|doesn'?t|does not|isn'?t) "
         r"(?:slow|slowing|stop|stopping)\b",
     ],
     ABUSE: [
@@ -1171,7 +1187,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:not|no) (?:jk|joking|kidding)\b",
         r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
         r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
-        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after)\b)",
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
+        r"debt|deprivation|disorder|schedule|is at|at)\b)",
         # The eighth round's blind batch (2026-11-27).
         r"\bbeing erased\b",
         r"\bjust stare at the wall for hours\b",
@@ -1275,20 +1292,22 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:reading|looking|searching|researching) (?:up )?(?:about )?(?:the )?(?:different |"
         r"various )?ways (?:people|someone|a person|to) (?:die|end (?:it|things|their life))\b",
         # From the sixth round's blind batches (2026-11-27).
-        r"\b(?:birthday|christmas|xmas|thanksgiving|anniversary)\b.{0,200}\b(?:hope|hoping|pray)"
+        r"\b(?<!before )(?<!after )(?<!by )(?<!until )(?:birthday|christmas|xmas|thanksgiving|"
+        r"anniversary)\b(?:(?!\b(?:flare|infusion|surgery|treatment|round|injection|course|move|"
+        r"cold|virus|bill|rainy|flu)\b).){0,200}\b(?:hope|hoping|pray)"
         r" (?:this|it)(?: one)? (?:is|will be|'s) (?:my |the )?last(?: one)?(?= ?[.!?,]| ?$)",
         r"\b(?:giving|gave|given) (?:my|all my) (?:\w+ ){0,2}away\b.{0,40}\b(?:feels right|"
-        r"won'?t need|"
-        r"don'?t need (?:them|it) anymore|no use to me)\b",
+        r"no use to me|(?:won'?t|don'?t) need (?:them|it) where i'?m going)\b",
         r"\b(?:hole|pit) i'?m in (?:has no bottom|is bottomless|just keeps getting deeper)\b",
-        r"\b(?:living|existing|being alive|staying alive) is (?:just )?(?:too|so) (?:hard|much|"
-        r"exhausting|heavy)\b",
+        r"\b(?<!daily )(?<!assisted )(?<!independent )(?:living|existing|being alive|staying "
+        r"alive) is (?:just )?(?:too|so) (?:hard|much|exhausting|heavy)\b(?! (?:harder|easier|"
+        r"better|more|nicer|fun|cheaper|of)\b)",
         r"\b(?:won'?t|don'?t think i'?ll|will not|not going to|wont) need (?:a|the|my) (?:place|"
-        r"home|flat|apartment|house|room|lease)\b",
-        r"\b(?:tidying|wrapping|sorting) (?:up )?(?:all )?(?:my )?loose ends\b(?! (?:at|"
-        r"before|for|with) (?:work|the office|my holiday|the holiday|vacation|the move|the "
-        r"project)\b)",
-        r"\b(?:letting|let) (?:things|everything|it all) (?:run|wind) down\b",
+        r"home|flat|apartment|house|room|lease)\b(?! (?:at|in|on|since|because|once|when|if|"
+        r"for (?:the|a|my|our))\b)",
+        r"\b(?:tidying|wrapping|sorting) (?:up )?(?:all )?(?:my )?loose ends\b(?! (?:at|before|"
+        r"for|with|on|from|in)\b)",
+        r"\b(?:letting|let) (?:things|everything|it all) run down\b",
     ],
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
@@ -1527,9 +1546,14 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"|balcon|"
         r"azotea|techo|ventana|acantilado|tren|metro)\b", r"\bes seguro que (?:me )?muero\b",
         r"\bcuant[oa]s? (?:\S+ ){0,4}(?:es|son|seria|serian) (?:mortal|mortales|letal|letales)\b",
-        r"\b(?:escogi|elegi|decidi|puse) la fecha\b(?! (?:de|para|del) )",
+        r"\b(?:escogi|elegi|decidi) la fecha\b(?!.{0,60}\b(?:cita|cirugia|operacion|consulta|boda|"
+        r"viaje|calendario|solicitud|reumatolog\w*|medic\w*|doctor\w*|empiezo|tratamiento|fiesta|"
+        r"vacaciones)\b)(?= ?[.!:]| ?$| ?[,:] (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|"
+        r"sabado|domingo|\d)| (?:para|de) (?:irme|hacerlo|morir|mi muerte|terminar|acabar|"
+        r"quitarme|despedirme))",
         r"\b(?:que|cual|cuanta|cuantas|cuanto|cuantos) (?:dosis|cantidad|pastillas)\b.{0,60}"
-        r"\b(?:letal|mortal|mata|matan)\b",
+        r"\b(?:letal|mortal|(?:mata|matan)\b(?! (?:el|la|los|las) (?:dolor\w*|calambres|"
+        r"bacterias?|infeccion|virus|gripe|fiebre|hambre)))\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -1670,7 +1694,7 @@ PLAN_REACH = 300
 # this bad", "not only chest pain" and "without warning I passed out" are emergencies.
 NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|without|nor|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|"
-    r"if (?:i|you|we|she|he) ever(?: did)?|(?:don'?t|do not) want|"
+    r"if (?:i|you|we|she|he) ever(?: did)?|"
     r"hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|free of|denies|deny)"
     r"(?: (?:any|have|has|had|having|got|get|feel|felt|feeling|experiencing|experience|a|an|"
     r"the|my|much|really|currently|been|more|real|am|is|are|i|i'm|im|it's|its|any more|"

@@ -770,7 +770,8 @@ def test_lethality_questions_means_and_double_doses_from_the_eleventh_round(text
     ("lying in the middle of the road now", CRISIS),
     ("walking out on the ice where it's thin, that's where i'm going", CRISIS),
     ("if you jump off 6 floors do you definitely die", CRISIS),
-    ("is 40 oxycodone enough", CRISIS), ("make sure it works this time", CRISIS),
+    ("is 40 oxycodone enough", CRISIS), ("make sure it goes right this time", CRISIS),
+    ("I'm taking it with food so it works this time", None),
     ("serotonin syndrome is what I'm going for", CRISIS),
     # ...overdoses told as what was taken, by whom and how often...
     ("popped every single one of my lyrica", OVERDOSE),
@@ -797,7 +798,6 @@ def test_lethality_questions_means_and_double_doses_from_the_eleventh_round(text
     ("my doctor said up to eight paracetamol a day is my limit, is that right?", None),
     ("is 50 mg tramadol enough for a flare?", MEDICATION),
     ("took my lyrica at night instead of the morning by mistake, what now?", MEDICATION),
-    ("I don't want seizures when I come off gabapentin, how slow should I go?", MEDICATION),
 ])
 def test_means_in_place_and_overdoses_told_in_long_posts_from_the_twelfth_round(text, expected):
     assert category(text) == expected
