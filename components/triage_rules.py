@@ -788,7 +788,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bice\b(?! (?:packs?|baths?|cubes?|cream))(?!.{0,30}\b(?:path|pavement|sidewalk|"
         r"driveway|steps|road)\b).{0,60}\b(?:thin|cracking|cracked)\b.{0,60}\b(?:i'?m|i am) "
         r"(?:walking|going|heading|standing)\b",
-        r"\b(?:jump\w*|fall|falls|falling) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|eight|"
+        r"\b(?:jump\w*|fall|falls|falling) (?:off |from )(?:\w+ ){0,3}(?:\d+|a few|five|six|seven|"
+        r"eight|"
         r"ten|twenty) (?:storeys|stories|floors|feet|metres|meters)\b.{0,60}\b(?:die|dead|"
         r"survive|kill|certain|for sure)\b",
         rf"\bis (?:[2-9]\d|twenty|thirty|forty|fifty) (?!mg\b|mcg\b|milligrams?\b)"
@@ -798,7 +799,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bserotonin (?:syndrome|thing|storm)\b(?: \S+){0,3} (?:is |that'?s )?(?:what i'?m "
         r"(?:going|aiming|trying) for|what i want)\b",
         # (the next batch: short messages as texted)
-        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b"
+        r"(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
         r"debt|deprivation|disorder|schedule|is at|at)\b)"
         r".{0,30}\b(?:loading|"
         r"scheduled|booked|planned|tonight|at \d|for \d|pills|is set|set for)\b",
@@ -1187,7 +1189,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:not|no) (?:jk|joking|kidding)\b",
         r"\btold (?:\w+ ){1,3}goodbye\b", r"\bnothing (?:left )?to hold me\b",
         r"\b(?:6|six) (?:feet|ft) under\b", r"\bi'?m done done\b", r"\beternal (?:rest|sleep)\b",
-        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
+        r"\b(?:final|eternal|forever|permanent) (?:nap|sleep|snooze)\b"
+        r"(?! (?:of|before|after|study|studies|test|clinic|appointment|problems?|issues?|"
         r"debt|deprivation|disorder|schedule|is at|at)\b)",
         # The eighth round's blind batch (2026-11-27).
         r"\bbeing erased\b",

@@ -829,6 +829,47 @@ def test_means_in_place_and_overdoses_told_in_long_posts_from_the_twelfth_round(
 def test_texted_slang_and_questions_asked_for_someone_else_from_the_twelfth_round(text, expected):
     assert category(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # A review of the twelfth round's rules (a helper reading only the change): ordinary
+    # sentences they flagged...
+    ("I took my entire stock of old meds back to the pharmacy.", None),
+    ("I'm overdosing on ice cream tonight lol", None),
+    ("I took every single one of my meds on time this week, proud of myself.", None),
+    ("I bought a pack of biscuits for my son and he ate them all.", None),
+    ("We finished the calpol bottle so I need to buy more.", None),
+    ("What amount of magnesium does it take to stop cramps?", None),
+    ("My daughter has an LD so school is stressful.", None),
+    ("Which dose of propranolol stops my heart racing?", MEDICATION),
+    ("I take melatonin to make sure I don't wake up at 3am.", None),
+    ("just cut myself shaving bleeding like crazy", None),
+    ("I was lying on the road after I slipped on the ice.", None),
+    ("The ice on the path is so thin and cracked, I'm walking with my cane.", None),
+    ("My husband fell off a ladder 8 feet and he's lucky to survive with just bruises.", None),
+    ("Is 30 tablets enough for a month?", None),
+    ("My final sleep study is scheduled for next week.", None),
+    ("The migraine feels like a knife in my head.", None),
+    ("Sleep attempt #2 tonight, fingers crossed.", None),
+    ("Is tramadol a good way to go for flares?", None),
+    ("Ya puse la fecha en el calendario.", None),
+    ("Escogí la fecha, el 15 de marzo, para la cirugía.", None),
+    ("When I stand up the blood pooling in my legs makes me dizzy.", None),
+    ("I soaked through two towels last night with night sweats.", None),
+    ("Christmas flare again, hope this is the last one.", None),
+    ("Daily living is so much harder with fibro.", None),
+    ("We won't need a room at the hotel, we're driving back.", None),
+    ("Wrapping up loose ends before my surgery next week.", None),
+    ("I'm letting things wind down for the evening.", None),
+    # ...and risk messages the first version missed.
+    ("I'm overdosing on vitamins and sleeping pills tonight.", OVERDOSE),
+    ("I'm going to be overdosing tonight on my meds.", OVERDOSE),
+    ("Ya escogí la fecha para irme.", CRISIS),
+    ("I've been taking up to 10 tylenol a day for weeks.", OVERDOSE),
+    ("I don't want a seizure but I think I'm having one.", EMERGENCY),
+])
+def test_the_twelfth_rounds_rules_after_their_review(text, expected):
+    assert category(text) == expected
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
