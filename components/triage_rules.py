@@ -822,6 +822,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}|pills|overdos\w*|od|hanging|drowning|jumping) (?:(?:is|are|would be|"
         r"isn'?t) )?(?:a |the )?(?:bad|worst|quick|quicker|quickest|painless|peaceful) way to go"
         r"\b(?! (?:for|than|with|about|if|on)\b)",
+        r"\bleast painful (?:way|method)s? to (?:go|die)\b"
+        r"(?! (?:to|for|about|with|home|back|out)\b)",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",

@@ -866,6 +866,9 @@ def test_texted_slang_and_questions_asked_for_someone_else_from_the_twelfth_roun
     ("Ya escogí la fecha para irme.", CRISIS),
     ("I've been taking up to 10 tylenol a day for weeks.", OVERDOSE),
     ("I don't want a seizure but I think I'm having one.", EMERGENCY),
+    # Found by probing the running bot as a stranger after the round.
+    ("honestly whats the least painful way to go, asking for a story", CRISIS),
+    ("what's the least painful way to go to the dentist with fibro?", None),
 ])
 def test_the_twelfth_rounds_rules_after_their_review(text, expected):
     assert category(text) == expected
