@@ -50,6 +50,9 @@ ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|ny
 # Counts written out, as in "swallowed about thirty of my pills".
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
+# "is definitely fatal", "is 100 percent lethal"
+CERTAINLY = (r"definitely|definately|certainly|almost certainly|surely|actually|always|"
+             r"guaranteed|100 ?(?:percent|%)|a hundred percent")
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
 CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old|\d+ ?yo)"
@@ -79,6 +82,13 @@ HARMS = (r"hits?|hitting|beats?|beating|slaps?|slapped|slapping|chokes?|choked|c
          r"hurts?|hurting|abuses?|abused|abusing|threatens?|threatened|threatening|rapes?|raped|"
          r"assaults?|assaulted|locks? me in|locked me in")
 
+# A lethal outcome, then the wish for it in the same message ("if you mix tramadol and alcohol
+# you stop breathing in your sleep? because that's what i want").
+LETHAL_OUTCOME = r"lethal|fatal|stop breathing|stops? (?:my|your|the) (?:own )?heart"
+LETHAL_WISH = (r"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) (?:want|"
+               r"going for)\b(?! to\b)")
+# Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
+NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
 # "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
 # "suicidal", may not raise to the crisis answer).
 DENIED_SUICIDE = r"\b(?:not|n't|never|never been) suicid\w*"
@@ -172,7 +182,8 @@ PHRASES: Dict[str, List[str]] = {
         r"realized|realised|checked)\b",
         rf"\b(?:{ACETAMINOPHEN})\b.{{0,200}}\b(?:over|more than|above|past) (?:the )?(?:4000|4 ?g|"
         r"4 grams|daily (?:limit|max\w*)|max(?:imum)? (?:daily )?(?:dose|limit))\b",
-        rf"\b(?:\d+ ?(?:-|to) ?)?(?:(?<!up to )(?<!no more than )(?<!maximum of )(?<!max of )"
+        rf"\b(?<!\bis )(?<!\bare )(?<!\bwould )(?:\d+ ?(?:-|to) ?)?(?:(?<!up to )(?<!no more than )"
+        rf"(?<!maximum of )(?<!max of )"
         rf"(?<!limit of )(?:8|eight)|9|1\d|20|nine|ten|eleven|twelve) (?:\w+ ){{0,2}}"
         rf"(?:{ACETAMINOPHEN})s? (?:\w+ ){{0,2}}(?:a|per|each|every) day\b",
         rf"\b(?<!alternate )(?<!alternating )(?:{ACETAMINOPHEN}) (?:\S+ ){{0,3}}every (?:1|2|3|one|"
@@ -353,7 +364,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
         r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
-        r"\bwhat (?:amount|dose|quantity) (?:\w+ ){0,5}(?:would kill|is lethal|is fatal|to die|"
+        rf"\bwhat (?:amount|dose|quantity) (?:\w+ ){{0,5}}(?:would kill|is (?:(?:{CERTAINLY}) )?"
+        rf"(?:lethal|fatal){NOT_ABOUT_A_PET}|to die|"
         r"(?:would|does) it take to (?:die|kill|end|not wake|never wake|od|overdose))\b",
         r"\bhow (?:many|much|high|far) (?:\w+ ){0,5}(?:would it take|does it take|it would take|"
         r"it'?d take|would kill|"
@@ -824,6 +836,27 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?! (?:for|than|with|about|if|on)\b)",
         r"\bleast painful (?:way|method)s? to (?:go|die)\b"
         r"(?! (?:to|for|about|with|home|back|out)\b)",
+        # From the thirteenth round's blind batches (2026-11-27): lethality asked as a comparison,
+        # a threshold or a count, or with the wish for it said outright.
+        rf"\b(?:which|what)(?:'?s| is| would be| one is| one would be)? (?:the )?(?:(?:more|most) "
+        rf"(?:lethal|deadly|fatal)|deadlier|deadliest)\b(?! (?:mistake|part|thing|idea)\b)"
+        rf"{NOT_ABOUT_A_PET}[^?.]{{0,60}}\b"
+        rf"(?:{MEDICINES}|pills|tablets|overdose|bleach|antifreeze|poison)\b",
+        rf"\bwhich (?:of (?:my|the|these|those) )?(?:{MEDICINES}|pills|tablets|meds) "
+        r"(?:\S+ ){0,3}"
+        rf"(?:is|are|would be) (?:the )?(?:more|most) (?:lethal|deadly|fatal)\b(?! than\b)"
+        rf"{NOT_ABOUT_A_PET}",
+        rf"\bat what point (?:does|do|would|will|is|are) (?:\S+ ){{0,3}}(?:{MEDICINES}|pills|"
+        r"tablets|doses?) (?:\S+ ){0,2}(?:deadly|lethal|fatal)\b",
+        rf"\bat what (?:dose|amount|number of (?:\S+ )?(?:pills|tablets)) (?:\S+ ){{0,5}}(?:deadly|"
+        rf"lethal|fatal)\b{NOT_ABOUT_A_PET}",
+        rf"\bis (?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|sixty|a hundred) (?:\w+ )?"
+        rf"(?:{MEDICINES}|pills|tablets) (?:\w+ )?(?:fatal|lethal|deadly)\b",
+        rf"\b(?:{LETHAL_OUTCOME})\b.{{0,80}}\b(?:{LETHAL_WISH})",
+        rf"\btake enough(?: of (?:them|it|my (?:\w+ )?(?:{MEDICINES}|pills|tablets|meds))| "
+        rf"(?:{MEDICINES}|pills|tablets|meds))? (?:that|so) (?:they|no one|nobody|the doctors?|"
+        r"doctors|the paramedics|paramedics|anyone|the hospital) "
+        r"(?:can'?t|cannot|won'?t|couldn'?t) (?:fix|save|reverse|pump|bring)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",

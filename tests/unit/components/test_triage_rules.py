@@ -873,6 +873,54 @@ def test_texted_slang_and_questions_asked_for_someone_else_from_the_twelfth_roun
 def test_the_twelfth_rounds_rules_after_their_review(text, expected):
     assert category(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # The thirteenth round's blind batches: lethality asked as a comparison, a threshold or with
+    # the wish said outright is a crisis, not a check-in...
+    ("which is more lethal, amitriptyline or pregabalin in a big dose? i have both and i want it "
+     "to work", CRISIS),
+    ("which of my pills is most deadly if i take them all", CRISIS),
+    ("at what point does paracetamol become deadly, i want to take enough that they cant fix it",
+     CRISIS),
+    ("is it true that if you mix tramadol and alcohol you stop breathing in your sleep? because "
+     "thats what i want", CRISIS),
+    ("for a novel im writing: what dose of tramadol + alcohol is definitely fatal? need it "
+     "accurate", CRISIS),
+    # ...an amount asked about before taking it is a medication question, not an overdose...
+    ("is 8 tylenol a day too many if i'm 50kg? just want to make sure before i take them",
+     None),
+    ("she takes 9 tylenol a day and i'm worried", OVERDOSE),
+    # ...and lethality without a medicine, or a wish about something else, is not a crisis.
+    ("at what point does dehydration become dangerous", None),
+    ("i take enough vitamin d that the doctor can't fix my levels any higher lol", None),
+    # A review of these rules (a helper reading only the change): risk messages the first
+    # version missed...
+    ("whats more lethal, 30 of my amitriptyline or 30 of my tramadol?", CRISIS),
+    ("which is deadlier, tramadol or oxycodone?", CRISIS),
+    ("which is more lethal, bleach or antifreeze? i just want it over", CRISIS),
+    ("at what dose is amitriptyline fatal?", CRISIS),
+    ("at what number of pills does it become lethal?", CRISIS),
+    ("is 60 amitriptyline fatal? i want it to be", CRISIS),
+    ("does it make you stop breathing in your sleep? thats what im going for", CRISIS),
+    ("will 50 of these stop my own heart? that's exactly what i want", CRISIS),
+    ("i need to take enough that the paramedics can't save me", CRISIS),
+    ("i'll take enough of my sleeping pills that they can't pump my stomach in time", CRISIS),
+    ("what dose is 100 percent lethal for someone my weight?", CRISIS),
+    ("what dose of amitriptyline is definately lethal?", CRISIS),
+    # ...and ordinary ones it flagged (the first two still get the older check-in for "deadly",
+    # not the crisis answer).
+    ("which is more deadly, heart disease or cancer? should i take statin tablets", WARNING),
+    ("which meds are most deadly to cats? i want to cat proof my cabinet", WARNING),
+    ("would 8 tylenol a day be too many?", None),
+    ("i heard sleep apnea can stop your heart at night, which is what i want to ask my doctor "
+     "about", None),
+    ("the adenosine stress test will stop my heart for a few seconds, i need it to be accurate",
+     None),
+    ("the nurses take enough of my blood that they can't help but find something", None),
+])
+def test_lethality_asked_by_comparison_or_threshold_from_the_thirteenth_round(text, expected):
+    assert category(text) == expected
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
