@@ -89,6 +89,8 @@ LETHAL_WISH = (r"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) 
                r"going for)\b(?! to\b)")
 # Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
 NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
+# Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
+NOT_IF_I = r"(?<!if i )(?<!if i ever )"
 # "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
 # "suicidal", may not raise to the crisis answer).
 DENIED_SUICIDE = r"\b(?:not|n't|never|never been) suicid\w*"
@@ -103,7 +105,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"a handful of)(?: (?:\w+ ){{0,3}}(?:{MEDICINES})\b| ?[,.;!?]| ?$)",
         # "took all my pills", "took extra lyrica", "took 20 pills": only with a medicine named;
         # "if I took an extra tramadol, would that be dangerous" is a question.
-        r"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed|ate|popped|"
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed|ate|popped|"
         rf"downed) (?:\w+ ){{0,2}}(?:all (?:of )?(?:my|the|"
         r"them|em|her|his|their)|extra|a double|double|twice|two doses|a lot of|a bunch of|"
         r"loads of|lots of|"
@@ -114,7 +116,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
         r"(?:one|it|some|them)\b",
-        rf"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}"
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}"
         rf"(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:twice|two times|again by mistake|double)"
         r"(?! a day| daily| per day| every day)",
         # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
@@ -171,7 +173,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:nearly |almost |completely )?empty\b",
         # Seventh round's development batches (2026-11-27): "took my husband's too, thought it
         # was mine", "swallowed them all before i noticed", "way over 4000 most days".
-        r"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed) "
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed) "
         r"(?:\S+ ){0,6}(?:by accident|by mistake|accidentally)\b",
         r"\btook (?:my )?(?:husband|wife|partner|mom|mum|dad|son|daughter|kid|roommate|sister|"
         r"brother)'?s (?:\w+ )?(?:too|as well|instead)\b",
@@ -239,7 +241,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:because|cause|cos) (?:i|he|she|they) thought (?:it was|they were)\b",
         # (not "what would happen if I ever took them twice by accident", nor "took the dog out
         # twice")
-        rf"\b(?<!if i )(?<!if i ever )took (?:\S+ ){{0,5}}(?:{MEDICINES}|pills?|meds|medicines?|"
+        rf"\b{NOT_IF_I}took (?:\S+ ){{0,5}}(?:{MEDICINES}|pills?|meds|medicines?|"
         rf"medications?|doses?|tablets?|them|it)(?: \S+){{0,3}} (?:twice|two times|three times|"
         r"3 times|again)\b[^.]{0,70}\b(?:forgot|forgetting|couldn'?t remember|didn'?t remember|"
         r"by mistake|by accident|accidentally|not sure if|wasn'?t sure)\b",
@@ -270,7 +272,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:\S+ ){0,6}(?:by mistake|by accident|accidentally) (?:and|&) (?:then )?again\b",
         rf"\b(?:took|taken|had) (?:\S+ ){{0,3}}(?:{MEDICINES}) and then (?:\S+ ){{0,4}}(?:one|"
         rf"{MEDICINES}) (?:again )?(?:by mistake|by accident|accidentally)\b",
-        rf"\b(?<!if i )(?<!if i ever )(?:took|taken|swallowed) (?:\S+ ){{0,3}}\w+'s (?:\S+ ){{0,4}}"
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed) (?:\S+ ){{0,3}}\w+'s (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}) (?:\S+ ){{0,6}}(?:by mistake|by accident|accidentally)\b",
         rf"\b(?:{MEDICINES}|pill bottle|bottle|blister pack) (?:[^\s.!?;]+ ){{0,10}}(?:he|she|"
         r"they|the baby|the kid) (?:eat|ate|swallowed|drank|chewed) (?:some|them|it|a few|one|"
