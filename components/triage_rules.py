@@ -84,9 +84,11 @@ HARMS = (r"hits?|hitting|beats?|beating|slaps?|slapped|slapping|chokes?|choked|c
 
 # A lethal outcome, then the wish for it in the same message ("if you mix tramadol and alcohol
 # you stop breathing in your sleep? because that's what i want").
-LETHAL_OUTCOME = r"lethal|fatal|stop breathing|stops? (?:my|your|the) (?:own )?heart"
+LETHAL_OUTCOME = (r"lethal|fatal|stop breathing|stops? (?:my|your|the) (?:own )?heart|"
+                  r"die (?:from|of)|deadly in (?:big|large|high|huge) (?:amounts|doses|quantities)")
 LETHAL_WISH = (r"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) (?:want|"
-               r"going for)\b(?! to\b)")
+               r"going for)\b(?! to\b)|i (?:\w+ )?want it to be the (?:first|former)\b|"
+               r"i want something that works\b")
 # Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
 NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
 # Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
@@ -142,6 +144,12 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,3}}"
         r"(?:missing|gone|empty)\b",
         r"\bpoison(?:ed|ing)\b",
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed|had) (?:way |a lot |much |far |a bit )?more "
+        rf"(?:\S+ ){{0,2}}(?:{MEDICINES}) than (?:i'?m |i am |i was |she'?s |he'?s )?(?:prescribed|"
+        r"supposed to|allowed|i should)\b(?!.{0,40}\b(?:last (?:week|month|year)|(?:weeks|months|"
+        r"years) ago)\b)",
+        r"\bnot knowing (?:that )?(?:\w+ ){0,4}(?:had )?already (?:given|taken|had) (?:them|it|her|"
+        r"him|his|their)\b",
         rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES}|percs?|xans?|bars|oxys?|norcos?)\b",
         rf"\b(?:all|whole|rest of) (?:the |my )?(?:\w+ )?(?:{MEDICINES}) (?:\S+ ){{0,6}}"
@@ -859,6 +867,17 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:{MEDICINES}|pills|tablets|meds))? (?:that|so) (?:they|no one|nobody|the doctors?|"
         r"doctors|the paramedics|paramedics|anyone|the hospital) "
         r"(?:can'?t|cannot|won'?t|couldn'?t) (?:fix|save|reverse|pump|bring)\b",
+        rf"\bwhich (?:of )?(?:\w+ )?(?:{MEDICINES}|pills|tablets) (?:would|will|could) kill "
+        r"(?:me|you|someone|a person)\b",
+        r"\b(?:nobody|no one|noone) (?:will|would|could|can|is going to|gonna) find me in time"
+        r"\b(?! for\b)",
+        r"\bso (?:they|no one|nobody|the paramedics) (?:can'?t|cannot|won'?t|couldn'?t) (?:bring|"
+        r"get) me back\b",
+        rf"\b(?:took|taken|swallowed|had) (?:\S+ ){{0,6}}(?:{MEDICINES}|pills)\b.{{0,80}}\bi know "
+        r"(?:exactly )?what i(?:'?m| am)? (?:did|do|doing|done|have done)\b(?! wrong\b)",
+        r"\b(?:pills|overdose|od)\b.{0,150}\b(?:any chance|a chance|chances) (?:that )?(?:they|"
+        r"someone|anyone|somebody)(?:'?d| would| could| will)? (?:\w+ )?(?:save|find|revive) "
+        r"(?:you|me|them)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -1591,6 +1610,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"vacaciones)\b)(?= ?[.!:]| ?$| ?[,:] (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|"
         r"sabado|domingo|\d)| (?:para|de) (?:irme|hacerlo|morir|mi muerte|terminar|acabar|"
         r"quitarme|despedirme))",
+        r"\b(?:cual|que|cuanta|cuanto)\b.{0,20}\bdosis (?:mortal|letal)(?:es)?\b",
+        r"\bme acabo de (?:cortar|quemar) (?:los|las|mis) (?:brazos|piernas|munecas|muslos|venas)\b"
+        r"(?! (?:\w+ ){0,6}(?:sin querer|por accidente|cocinando|picando|afeitando)\b)",
         r"\b(?:que|cual|cuanta|cuantas|cuanto|cuantos) (?:dosis|cantidad|pastillas)\b.{0,60}"
         r"\b(?:letal|mortal|(?:mata|matan)\b(?! (?:el|la|los|las) (?:dolor\w*|calambres|"
         r"bacterias?|infeccion|virus|gripe|fiebre|hambre)))\b",

@@ -921,6 +921,37 @@ def test_the_twelfth_rounds_rules_after_their_review(text, expected):
 def test_lethality_asked_by_comparison_or_threshold_from_the_thirteenth_round(text, expected):
     assert category(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # The thirteenth round's batch of tier boundaries: intent said around an overdose or a
+    # lethality question, overdoses told without the word...
+    ("i want to go somewhere nobody will find me in time so they cant bring me back like last "
+     "time", CRISIS),
+    ("do people actually die from flexeril or do you just sleep for a long time? i kinda want it "
+     "to be the first one", CRISIS),
+    ("if someone takes a lot of pills and nobody is home for 2 days, is there any chance they'd "
+     "save you?", CRISIS),
+    ("can you tell me which otc meds are deadly in big amounts? i want something that works",
+     CRISIS),
+    ("i just took way more tramadol than i'm prescribed. i know exactly what i did and why",
+     OVERDOSE),
+    ("i gave her evening amitriptyline not knowing the other carer had already given them",
+     OVERDOSE),
+    ("which of my meds would kill me fastest", CRISIS),
+    ("me acabo de cortar los brazos, no para de sangrar", CRISIS),
+    ("cual es la dosis mortal de pregabalina? pregunto en serio", CRISIS),
+    # ...and their look-alikes.
+    ("my mom hid the presents so well nobody will find me in time for christmas lol", None),
+    ("do people die from flexeril? my doctor just prescribed it and i'm nervous", None),
+    ("i took more ibuprofen than i'm supposed to last month and my stomach hurt", MEDICATION),
+    ("any chance they'd find my lost pills at the pharmacy?", None),
+    ("which of my meds would kill my appetite the least?", None),
+    ("me acabo de cortar el pelo", None),
+    ("me acabo de cortar los brazos con el papel de regalo sin querer", None),
+])
+def test_intent_around_overdoses_and_lethality_from_the_thirteenth_round(text, expected):
+    assert category(text) == expected
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
