@@ -49,10 +49,10 @@ ACETAMINOPHEN = (r"tylenol(?: pm)?|acetaminophen|paracetamol|excedrin|dayquil|ny
                  r"vicodin|norco|percocet|panadol|calpol")
 # Counts written out, as in "swallowed about thirty of my pills".
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 # "is definitely fatal", "is 100 percent lethal"
 CERTAINLY = (r"definitely|definately|certainly|almost certainly|surely|actually|always|"
              r"guaranteed|100 ?(?:percent|%)|a hundred percent")
+# After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
 CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old|\d+ ?yo)"
