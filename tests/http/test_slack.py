@@ -67,7 +67,8 @@ def test_a_direct_message_is_answered_with_blocks_and_buttons(bot, platforms):
     assert "neuroinflammation" in section["text"]["text"]
     assert [(b["text"]["text"], b["value"]) for b in actions["elements"]] == [
         ("Related reading", "/ask_reads")]
-    assert bot.stored_events(f"slack:{user}")[0]["input_channel"] == "slack"
+    # Slack is answered after the acknowledgement: the conversation is stored after the answer.
+    assert eventually(lambda: bot.stored_events(f"slack:{user}"))[0]["input_channel"] == "slack"
 
 
 def test_a_button_click_answers_its_payload(bot, platforms):
