@@ -86,9 +86,11 @@ HARMS = (r"hits?|hitting|beats?|beating|slaps?|slapped|slapping|chokes?|choked|c
 # you stop breathing in your sleep? because that's what i want").
 LETHAL_OUTCOME = (r"lethal|fatal|stop breathing|stops? (?:my|your|the) (?:own )?heart|"
                   r"die (?:from|of)|deadly in (?:big|large|high|huge) (?:amounts|doses|quantities)")
-LETHAL_WISH = (r"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) (?:want|"
-               r"going for)\b(?! to\b)|i (?:\w+ )?want it to be the (?:first|former)\b|"
-               r"i want something that works\b")
+# The wish ends its clause: "that's what i want." but not "that's what i want fixed".
+CLAUSE_END = r"(?= ?(?:[^\w\s]|$|(?:because|tbh|lol|honestly|though|tho)\b))"
+LETHAL_WISH = (rf"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) (?:want|"
+               rf"going for){CLAUSE_END}|i (?:\w+ )?want it to be the (?:first|former)\b|"
+               rf"i want something that works{CLAUSE_END}")
 # Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
 NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
 # Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
@@ -896,7 +898,10 @@ PHRASES: Dict[str, List[str]] = {
         r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
         r"breathing|breath)\b", r"\bshort(?:ness)? of breath\b", r"\bgasping\b",
-        r"\b(?:not|isn't|isnt|stopped|stop) breathing\b",
+        r"\b(?:not|isn't|isnt|stopped) breathing\b",
+        # "i stop breathing in my sleep" is sleep apnoea, asked about, not an emergency now.
+        r"\bstop breathing\b(?! (?:\w+ )?(?:at night|in my sleep|while i(?:'?m)? (?:sleep|asleep)|"
+        r"when i(?:'?m)? (?:sleep|asleep)))",
         r"\bbreathing'?s? (?:is |feels |sounds )?(?:very |really |so )?(?:weird|strange|slow|"
         r"shallow|funny|off|wrong)\b",
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
@@ -1180,7 +1185,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:won'?t|wont|not gonna|not going to|don'?t think i'?ll|dont think ill) need "
         r"(?:any of )?"
         r"(?:it|them|this|those)\b",
-        r"\b(?:deadly|lethal|fatal)\b", r"\bserian? peligros[oa]s?\b",
+        # "fibro isn't fatal" says the opposite.
+        rf"\b(?<!s not )(?<!isnt )(?<!isn't )(?<!never )(?:deadly|lethal|fatal)\b{NOT_ABOUT_A_PET}",
+        r"\bserian? peligros[oa]s?\b",
         r"\bpregunto por (?:una|un) amig",
         r"\basking for a friend\b", r"\b(?:is|be|it'?s|would be) painless\b",
         r"\bknock (?:\w+ ){0,2}out for good\b",

@@ -907,10 +907,10 @@ def test_the_twelfth_rounds_rules_after_their_review(text, expected):
     ("i'll take enough of my sleeping pills that they can't pump my stomach in time", CRISIS),
     ("what dose is 100 percent lethal for someone my weight?", CRISIS),
     ("what dose of amitriptyline is definately lethal?", CRISIS),
-    # ...and ordinary ones it flagged (the first two still get the older check-in for "deadly",
-    # not the crisis answer).
+    # ...and ordinary ones it flagged (the first still gets the older check-in for "deadly", not
+    # the crisis answer; that check-in skips pets since the fourteenth round).
     ("which is more deadly, heart disease or cancer? should i take statin tablets", WARNING),
-    ("which meds are most deadly to cats? i want to cat proof my cabinet", WARNING),
+    ("which meds are most deadly to cats? i want to cat proof my cabinet", None),
     ("would 8 tylenol a day be too many?", None),
     ("i heard sleep apnea can stop your heart at night, which is what i want to ask my doctor "
      "about", None),
@@ -950,6 +950,21 @@ def test_lethality_asked_by_comparison_or_threshold_from_the_thirteenth_round(te
     ("me acabo de cortar los brazos con el papel de regalo sin querer", None),
 ])
 def test_intent_around_overdoses_and_lethality_from_the_thirteenth_round(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by trying the thirteenth round's rules as a patient would: a wish ends its clause...
+    ("my sleep study says i stop breathing at night, thats what i want fixed", None),
+    ("i think i stop breathing in my sleep, my wife says i snore", None),
+    ("fibro isnt fatal but i want something that works for the pain", None),
+    ("is grapes or chocolate more deadly for my puppy?", None),
+    ("do you stop breathing if you take 40 flexeril? thats what i want", CRISIS),
+    ("can lyrica stop your heart? that's what im going for tbh", CRISIS),
+    # ...and breathing that stops now is still an emergency.
+    ("my son just stop breathing help", EMERGENCY),
+])
+def test_a_wish_and_stopped_breathing_end_at_their_clause(text, expected):
     assert category(text) == expected
 
 @pytest.mark.parametrize("text, expected", [
