@@ -128,9 +128,10 @@ def triage_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]
 
 
 def set_predictions(model_path: str, path: Path, texts: List[str]) -> List[Optional[str]]:
-    """Safety categories of a labelled set's `texts`: the development part (the biggest, tuned
-    on) through the trained triage alone, every other set through the whole model, end to end."""
-    predict = triage_predictions if path == DEV_SET else model_predictions
+    """Safety categories of a labelled set's `texts`: the development and validation parts (tuned
+    on, 20,700 messages) through the trained triage alone, the frozen test parts through the whole
+    model, end to end."""
+    predict = triage_predictions if path in (DEV_SET, *VALIDATION_SETS) else model_predictions
     return predict(model_path, texts)
 
 
