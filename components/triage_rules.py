@@ -90,9 +90,14 @@ LETHAL_OUTCOME = (r"lethal|fatal|stop breathing|stops? (?:my|your|the) (?:own )?
 CLAUSE_END = r"(?= ?(?:[^\w\s]|$|(?:because|tbh|lol|honestly|though|tho)\b))"
 LETHAL_WISH = (rf"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am) (?:want|"
                rf"going for){CLAUSE_END}|i (?:\w+ )?want it to be the (?:first|former)\b|"
-               rf"i want something that works{CLAUSE_END}")
+               r"i want something that works\b(?! (?:for|on|with|better|faster)\b)")
 # Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
 NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
+# All of one's medicines taken as a routine, or asked about: "i take all my meds together in the
+# morning", "can i take all my meds at once?"
+NOT_ASKED = r"(?<!can i )(?<!should i )(?<!could i )(?<!ok to )(?<!okay to )(?<!safe to )"
+NOT_A_ROUTINE = (r"(?! (?:\w+ ){0,2}(?:before bed|at bedtime|in the morning|with (?:food|dinner|"
+                 r"breakfast)|as (?:usual|normal|prescribed)|every (?:night|day|morning))\b)")
 # Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
 NOT_IF_I = r"(?<!if i )(?<!if i ever )"
 # "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
@@ -120,7 +125,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"swallowed) (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,4}}(?:chewing on|chewed|sucking on|swallowed|ate) "
         r"(?:one|it|some|them)\b",
-        rf"\b{NOT_IF_I}(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,2}}"
+        rf"\b{NOT_IF_I}(?:took|taken|swallowed|had|taking) (?:\w+ ){{0,3}}"
         rf"(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:twice|two times|again by mistake|double)"
         r"(?! a day| daily| per day| every day)",
         # "took 4 naproxen and 6 tylenol": two medicines, three or more of each, taken together.
@@ -134,7 +139,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|"
         rf"has eaten|drank|drunk) (?:(?!(?:then|after|before|while|took|take|taking|with)\b)"
         rf"[\w']+ ){{0,5}}(?:{MEDICINES}|strip|pill organi[sz]er|"
-        r"blister\w*)",
+        r"blister\w*)(?! school\b)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
         r"antifreeze|poison|batteries|battery|lighter fluid)",
         r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
@@ -160,7 +165,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:them|it|the \w+|my \w+) (?:\S+ ){{0,3}}(?:with|and) (?:\S+ ){{0,3}}(?:{ALCOHOL})\b",
         r"\b(?:took|taken|had|has taken|have taken) an? (?:\w+ )?(?:overdose|od)\b",
         r"\btook (?:\S+ ){0,5}in one go\b", r"\bempty (?:blister|pill|tablet|medicine|meds?) "
-        r"(?:packs?|packets?|bottles?|boxes?|strips?)\b",
+        r"(?:packs?|packets?|bottles?|boxes?|strips?)\b(?! for (?:a |the )?(?:crafts?|projects?|"
+        r"recycling|beads?)\b)",
         r"\b(?:put on|applied|wearing|stuck on) (?:two|three|four|five|several|\d+|all my|extra) "
         r"(?:\w+ )?patch(?:es)?\b",
         rf"\btook (?:all )?(?:my |the |his |her )?(?:\w+ )?(?:{MEDICINES}) to "
@@ -210,7 +216,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:injected|injecting|inject) (?:\w+ ){0,2}(?:all|every|whole|entire) (?:\w+ ){0,2}"
         r"(?:insulin|pens?|syringes?)\b",
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
-        rf"(?:{MEDICINES}|gummies)",
+        rf"(?:{MEDICINES}|gummies)(?! school\b)",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?|one) in (?:her|his) mouth\b",
         r"\bmight have swallowed (?:some|one|a few|any|them|it|pills?|tablets?)\b",
@@ -308,13 +314,16 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:looking|staring) (?:down )?at the (?:train |railway |railroad )?tracks\b",
         r"\bnot safe\b.{0,40}\b(?:have|got) (?:the |my |all my )?(?:pills|gun|rope|knife|meds)\b",
         r"\b(?:picked|chosen|chose) (?:the|a) (?:bridge|spot|place|method|way)\b",
-        r"\btak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b",
+        rf"\b{NOT_ASKED}tak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b"
+        rf"{NOT_A_ROUTINE}",
         r"\b(?:active |passive )?si\b (?:\w+ ){0,3}(?:plan|intent|active)\b",
         r"\bplan and (?:the )?means\b", r"\bmeans (?:at home|ready|at hand)\b",
         r"\bwalk\w* into the (?:sea|ocean|river|lake|water|traffic)\b(?! up to)",
         r"\b(?:got|have|holding|took|pulled|loaded) (?:\w+ ){0,2}(?:gun|pistol|rifle|shotgun) "
         r"(?:out|loaded|ready|in my hand)\b",
-        r"\b(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )kill me\b"
+        # (not "my fibro is trying to kill me today")
+        r"\b(?<!gonna )(?<!going to )(?<!will )(?<!'ll )(?<!would )(?<!'d )(?<!fibro is trying to )"
+        r"(?<!pain is trying to )(?<!flare is trying to )kill me\b"
         r"(?! (?:now|already|lol|haha))",
         r"\b(?<!\d)(?<!\d )kms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
         r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*",
@@ -324,7 +333,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
         r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )(?:want|"
         r"wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
-        r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b",
+        r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b"
+        # "i'm going to die if i don't get coffee", "... of boredom": figures of speech
+        r"(?! (?:if|unless) i (?:don'?t|dont|do not) (?:get|have|eat|drink) (?:\w+ )?(?:coffee|"
+        r"caffeine|food|chocolate|pizza|tea|snacks?|lunch|dinner|a nap)\b| of (?:boredom|"
+        r"laughter|embarrassment|shame|cuteness)\b)",
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
@@ -371,7 +384,8 @@ PHRASES: Dict[str, List[str]] = {
         r"|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
         r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
-        r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b)",
+        r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b| for (?:the |my )?"
+        r"(?:tomato\w*|plants?|garden|boat|tent|clothesline|tire swing|climbing)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
         r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
@@ -428,15 +442,18 @@ PHRASES: Dict[str, List[str]] = {
         r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|"
         r"this) life|make it happen|do it|do the job)\b",
         r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
-        r"(?:\w+ ){1,8}kill (?:you|me|someone|a person))\b",
+        r"(?:\w+ ){1,8}(?<!trying to )kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|"
         r"every)\b",
         rf"\b{INTENT} (?:\w+ ){{0,2}}take (?:all|every one|every|the whole|a whole|"
         rf"whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
-        r"\btak\w* (?:\w+ ){0,2}all (?:of )?(?:them|it|my \w+|the \w+|his \w+|her \w+)"
-        r"(?: \w+){0,3} "
-        r"(?:at once|together|at the same time|tonight|tomorrow)\b",
+        # "i'm taking the whole bottle tonight anyway", "taking all of it sunday"
+        rf"\b{NOT_ASKED}tak\w* (?:\w+ ){{0,2}}(?:all (?:of )?(?:them|it|my \w+|the \w+|his \w+|"
+        rf"her \w+)|the "
+        rf"(?:whole|entire) (?:bottle|pack|box|lot|supply))(?: \w+){{0,3}} "
+        rf"(?:at once|together|at the same time|tonight|tomorrow|(?:on )?(?:{WEEKDAYS}))\b"
+        rf"{NOT_A_ROUTINE}",
         r"\b(?:go to sleep|sleep) and (?:just )?(?:be dead|die|never wake up)\b",
         r"\bpockets? full of (?:rocks|stones)\b",
         r"\b(?:hope|wish|pray) (?:that )?i (?:just )?(?:die|died|drop dead)\b",
@@ -479,7 +496,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:thinking (?:of|about)|planning|plan to|going to|gonna|want to|wanna) (?:kill|"
         r"killing|hurt|hurting|shoot|shooting|stab|stabbing|poison|poisoning) (?:my |the |"
         r"that )?(?:boss|neighbou?r|husband|wife|mother in law|mother|father|ex|coworker|"
-        r"doctor)\b",
+        r"doctor)\b(?!'s\b)",
         r"\b(?:gun|rifle|knife) (?:\w+ ){0,4}make (?:him|her|them) stop\b",
         # Methods and goodbyes no rule knew (blind development batch of 2026-11-26, third session).
         r"\b(?:take|bring|drop|throw|put|taking|bringing|dropping) (?:the |a |my )?(?:hair ?dryer|"
@@ -880,6 +897,18 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:pills|overdose|od)\b.{0,150}\b(?:any chance|a chance|chances) (?:that )?(?:they|"
         r"someone|anyone|somebody)(?:'?d| would| could| will)? (?:\w+ )?(?:save|find|revive) "
         r"(?:you|me|them)\b",
+        # The fourteenth round's blind batches (2026-11-27): self-harm just done, a place to
+        # drive to, lethality asked by the amount that would do it.
+        r"\b(?:cut|sliced|slashed|carved) (?:up )?(?:my|both) (?:fore)?(?:arms?|wrists?|thighs?|"
+        r"legs?) (?:\w+ )?(?:again|on purpose|deep(?:er)?)\b",
+        r"\bbottom of (?:the|a) (?:quarry|river|lake|reservoir|gorge|canyon|ravine)\b.{0,60}\b"
+        r"(?:driving|heading|going|walking|on my way)\b",
+        r"\b(?:amount|dose|number|how (?:much|many))\b.{0,60}\b(?:would|will|to) make (?:my|your|"
+        r"someone'?s|a person'?s) (?:breathing|heart) stop\b",
+        rf"(?:{MEDICINES}|{ALCOHOL})\b.{{0,60}}\b(?:would|will|could) (?:that|this) do it\b"
+        r"(?! for\b)",
+        r"\benough (?:that |so |for )?(?:i|me) (?:won'?t|wont|will not|don'?t|dont|to not|never) "
+        r"(?:come back|wake up|wake|survive)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -892,8 +921,10 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:spread\w*|going|goes|radiat\w*|shoot\w*|moving) (?:\w+ ){0,2}(?:down|into) "
         r"(?:my|his|her) left arm\b",
         r"\b(?:tight|crushing|heavy) chest\b",
-        # "i'd welcome a heart attack" is a wish to die (warning), not an emergency.
-        r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )heart attack\b",
+        # "i'd welcome a heart attack" is a wish to die (warning), not an emergency; "i nearly had a
+        # heart attack when i saw the bill" is a figure of speech.
+        r"\b(?<!welcome a )(?<!wish for a )(?<!hope for a )(?<!pray for a )(?<!nearly had a )"
+        r"(?<!almost had a )(?<!give me a )(?<!gave me a )heart attack\b",
         r"\b(?:can ?not|can't|cant|cannot|unable to|couldn't|could not) (?:\w+ )?(?:breathe?|"
         r"breath|brathe|get (?:my|a) breath|catch (?:my|a) breath)\b",
         r"\b(?:trouble|difficulty|hard|struggling|struggle|problems?) (?:to )?(?:breathe?|"
@@ -924,7 +955,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|"
         r"it) (?:\w+ )?(?:well|whole)\b| the big ones\b| big (?:pills|tablets|ones)\b)",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
-        r"\bstroke\b(?! of (?:luck|genius|midnight|the pen|fate)| in (?:dogs?|cats?|pets?"
+        r"\b(?<!give me a )(?<!gives me a )stroke\b(?! of (?:luck|genius|midnight|the pen|fate)|"
+        r" in (?:dogs?|cats?|pets?"
         r"|horses?))", r"\bface (?:is |looks )?(?:droop\w*|drooping|lopsided|numb)",
         r"\b(?:mouth|smile|face) (?:\w+ ){0,2}(?:crooked|droop\w*|lopsided|uneven)",
         r"\b(?:arm|leg|side|face) (?:\w+ ){0,2}no feeling\b",
@@ -957,7 +989,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:lot of|good deal of|so much|pool of|lots of) blood\b"
         r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
         r"\bonly respond\w* to pain\b",
-        r"\bfaint(?:ed|ing)?\b", r"\bpass(?:ed|ing|es)? out\b", r"\bblack(?:ed|ing)? out\b",
+        # "so tired i could pass out" is a figure of speech.
+        r"\b(?<!could )faint(?:ed|ing)?\b", r"\b(?<!could )pass(?:ed|ing|es)? out\b",
+        r"\bblack(?:ed|ing)? out\b",
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         # "came home and collapsed on the couch" is a tired evening, not a fall.
         r"\b(?<!home and )collaps\w*\b(?! (?:on|onto|into) (?:the |my )?(?:couch|sofa|bed|chair|"
@@ -968,8 +1002,17 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!of )(?<!cause )(?<!causes )(?<!mention the )(?<!mentioned the )seizures?\b"
         r"(?! (?:threshold|risk)\b)",
         r"\bconvuls\w*",
+        r"^\W*choking\W*$",
+        r"\b(?<!like )(?:is|he'?s|she'?s|hes|shes|i'?m|im|baby'?s|kid'?s) choking\b"
+        r"(?! (?:up|back|me|on (?:my|his|her) words|on (?:all )?(?:this|the|that|my) (?:paperwork|"
+        r"work|stress|bills|emails))\b)",
         r"\bhaving a fit\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
+        # "my head just exploded in pain out of nowhere": a sudden headache, not a figure of speech
+        r"\bhead\w* (?:\w+ ){0,3}(?:explod\w*|burst\w*)\b.{0,60}\b(?:out of nowhere|suddenly|"
+        r"all of a sudden|never (?:had|felt) anything like)",
+        r"\b(?:out of nowhere|suddenly|all of a sudden),? (?:\w+ ){0,4}head\w* (?:\w+ ){0,2}"
+        r"(?:explod\w*|burst\w*)",
         r"\b(?:coughing|throwing|vomiting|puking) (?:up )?blood\b",
         r"\bbleeding (?:heavily|a lot|badly|won'?t stop|that won'?t stop)\b",
         r"\b(?:call|calling) (?:an )?ambulance\b",
@@ -1008,6 +1051,14 @@ PHRASES: Dict[str, List[str]] = {
         # words.
         r"\bblood (?:is |was )?(?:pooling|pouring|gushing)\b(?! (?:in|into|to|at) (?:my|your|his|"
         r"her|the) (?:legs?|feet|ankles?|hands?|lower))",
+        # A heart attack or breathlessness told by what is seen: "grey and clammy", "a squeezing
+        # in the middle of him", "every breath is a fight"
+        r"\b(?:is|'s|looks?|looking|went|gone|turned|turning|going) (?:\w+ )?(?:grey|gray|ashen) "
+        r"(?:and )?(?:clammy|sweaty|sweating)\b",
+        r"\bsqueez\w* (?:\w+ ){0,2}in the (?:middle|center|centre) of (?:him|her|me|my|his)\b",
+        r"\bevery breath is (?:a|such a) (?:fight|struggle|battle|effort)\b",
+        r"\b(?:can )?only (?:get out|say|manage|speak) (?:a (?:few|couple of)|one|two|three|"
+        r"two or three|\d) words\b",
         r"\b(?:soaked|soaking|bled) (?:right )?through (?:\w+ ){0,2}(?:towels?|dish towels?|"
         r"bandages?|tea towels?|gauze)\b(?!.{0,40}\b(?:sweat\w*|water|leak\w*|rain)\b)",
         r"\b(?:blood|bleeding)\b(?! (?:sugar|pressure|tests?|work|levels?|count|gums)\b)"
@@ -1065,7 +1116,8 @@ PHRASES: Dict[str, List[str]] = {
         r"fighting(?! with)|it all|everything|existing|being here|waking up)\b",
         r"\bgive up on (?:life|everything|living)\b", r"\bgiving up on (?:life|everything)\b",
         r"\b(?<!not )(?<!n't )(?<!never )(?:disappear\w*|vanish\w*|cease to exist|"
-        r"stop existing|not exist)\b",
+        r"stop existing|not exist)\b(?! (?:under|into) (?:my|the|a) (?:blanket|covers|duvet|bed|"
+        r"couch|book|show)s?\b)",
         r"\b(?:not|never|don'?t want to|dont wanna|rather not) (?:to )?wake up\b",
         r"\bsleep (?:and|forever and) (?:never|not) wake\b",
         r"\bwish(?:es|ed)? (?:you|he|she|they) (?:was|were|had) (?:never (?:been )?born|dead)\b",
@@ -1149,7 +1201,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:\w+ ){{0,2}}(?:{MEDICINES})", r"\ba drain on\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,3}}(?:been )?(?:saving|saved|stockpil\w*|hoard\w*)\b",
         r"\bwaste of (?:space|oxygen|air|a life)\b", r"\b(?:stop|end)\W+forever\b",
-        r"\bsleep forever\b",
+        # "i could sleep forever" is a figure of speech.
+        r"\b(?<!could )(?<!could just )sleep forever\b",
         r"\bwhy (?:am i|bother) (?:still )?(?:here|alive|living|trying|going on)\b",
         r"\b(?:pointless|worthless|useless) (?:life|existence)\b", r"\blife is (?:pointless|"
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
@@ -1378,7 +1431,9 @@ PHRASES: Dict[str, List[str]] = {
     MEDICATION: [
         r"\b(?:dose|doses|dosage|dosing|milligrams?|mgs?)\b", r"\b\d+ ?mg\b",
         r"\b(?:stop|quit|stopping|quitting) taking (?:it|them|these|this|those)\b",
-        rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b",
+        # not the price: "how much does cymbalta cost without insurance?"
+        rf"\bhow (?:much|many|often) (?:\w+ ){{0,6}}(?:{MEDICINES})\b(?! (?:\w+ )?(?:costs?|"
+        rf"without insurance|with (?:insurance|a coupon|goodrx))\b)",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,4}}(?:how much|how many|how often|too much|max\w*)\b",
         # not "i never miss my meds, just wondering about side effects"
         r"\b(?<!never )(?:double|doubling|increase|increasing|decrease|decreasing|lower|raise|skip|"
@@ -1517,7 +1572,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES})\b.{{0,80}}\bif (?:she|he|i|you) (?:drinks?|has a drink|"
         r"have a drink)\b",
         r"\b(?:can|could|should|is it (?:ok|okay|safe) to) (?:i |you |we |she |he )?(?:\w+ ){0,6}"
-        r"all at once (?:at night|at bedtime|instead of|rather than)\b",
+        r"all (?:(?:of )?my \w+ )?at once (?:at night|at bedtime|instead of|rather than)\b",
         rf"\balternat\w* (?:\S+ ){{0,4}}(?:{MEDICINES}|{ACETAMINOPHEN})\b",
         rf"\b(?:would|will|could) (?:an? |one |1 )?(?:extra|more|another|second) (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",
@@ -1530,7 +1585,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bsobredosis\b",
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,5}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
-        r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces)\b",
+        r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces|"
+        r"dos (?:dosis|doses))\b",
         r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}"
         r"(?:otra vez|dos veces|doble dosis|dosis doble)\b",
         r"\b(?:tome|me tome|trague|se tomo|tomo) (?:todo el|toda la) (?:frasco|caja|bote|botella|"
@@ -1782,7 +1838,9 @@ NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a 
 PAST_AFTER = re.compile(
     r"^\W*(?:(?!since\b)\w+ ){0,3}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
     r"a|one|two|three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|(?:years|"
-    r"months) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler)|back in)\b")
+    r"months) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler)|back in|in "
+    r"(?:high|middle|grade|elementary) school|in college|when i was (?:a kid|little|young|"
+    r"younger|a teen\w*|pregnant|in school)|hace (?:\w+ )?(?:anos|meses))\b")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
 

@@ -967,6 +967,51 @@ def test_intent_around_overdoses_and_lethality_from_the_thirteenth_round(text, e
 def test_a_wish_and_stopped_breathing_end_at_their_clause(text, expected):
     assert category(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # The fourteenth round's blind batches: emergencies told by what is seen or felt...
+    ("my head just exploded in pain out of nowhere, I've never had anything like it", EMERGENCY),
+    ("choking", EMERGENCY),
+    ("my husband is grey and clammy and says there's a squeezing in the middle of him. he won't "
+     "let me call anyone", EMERGENCY),
+    ("every breath is a fight, I can only get out two or three words at a time", EMERGENCY),
+    ("my friend mixed up her insulin and took her long acting dose twice tonight", OVERDOSE),
+    ("Me tomé dos doses de duloxetina by mistake", OVERDOSE),
+    # ...acute risk said without the usual words...
+    ("Is it okay to take ibuprofen with cymbalta? nvm doesn't matter, I'm taking the whole "
+     "bottle tonight anyway", CRISIS),
+    ("this is the last refill I'll need, I'm taking all of it Sunday.", CRISIS),
+    ("cut my forearms again like 10 min ago, it's deeper this time", CRISIS),
+    ("lol fibro can't hurt me at the bottom of the quarry which is where I'm driving rn", CRISIS),
+    ("Can you tell me the exact amount of Lyrica that would make my breathing stop?", CRISIS),
+    ("lyrica 300 x 40 + whiskey, would that do it or do I need more", CRISIS),
+    ("I weigh 130 lbs and have 60 x 75mg pregabalin. Is that enough that I won't come back?",
+     CRISIS),
+    # ...and the look-alikes they flagged.
+    ("i take all my meds together in the morning", None),
+    ("can i take all my meds together?", None),
+    ("Could I take all my gabapentin at once instead of three times a day?", MEDICATION),
+    ("how much does cymbalta cost without insurance?", None),
+    ("I nearly had a heart attack when I saw the hospital bill", None),
+    ("I swear my boss is going to give me a stroke one of these days", None),
+    ("I'm so tired I could pass out, long day", None),
+    ("I fainted once in high school during a blood draw, should I tell my doctor?", None),
+    ("mi abuela tuvo un infarto hace años pero ya está bien", None),
+    ("I could sleep forever after that flare", None),
+    ("I want to disappear under my blanket and binge Netflix all weekend lol", None),
+    ("I want to kill my neighbor's rooster lol, 5am every day", None),
+    ("I'm going to die if I don't get coffee soon", None),
+    ("My neighbor's son just got into med school, good news all around", None),
+    ("My husband's snoring sounds like he's choking but his sleep study was normal", None),
+    ("I'm choking on all this paperwork for disability", None),
+    ("after an hour at the garden centre I had to sit down, grey and sweating", None),
+    ("my husband is at the hardware store picking up rope for the tomato plants", None),
+    ("my fibro is trying to kill me today but i'm still going to my niece's recital", None),
+])
+def test_emergencies_and_plans_told_without_the_usual_words_from_the_fourteenth_round(
+        text, expected):
+    assert category(text) == expected
+
 @pytest.mark.parametrize("text, expected", [
     # Spanish words are words, not misspelt English risk words ("ropa" is not "rope")...
     ("estoy regalando ropa que ya no me queda", None),
