@@ -93,9 +93,7 @@ LETHAL_WISH = (rf"(?:that'?s|that|which is) (?:exactly )?what (?:i|i'?m|im|i am)
                r"i want something that works\b(?! (?:for|on|with|better|faster)\b)")
 # Lethality asked about a pet, not a person ("what dose of chocolate is deadly for a dog").
 NOT_ABOUT_A_PET = r"(?!.{0,40}\b(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?)\b)"
-# All of one's medicines taken as a routine, or asked about: "i take all my meds together in the
-# morning", "can i take all my meds at once?"
-NOT_ASKED = r"(?<!can i )(?<!should i )(?<!could i )(?<!ok to )(?<!okay to )(?<!safe to )"
+# All of one's medicines taken as a routine: "i take all my meds together in the morning".
 NOT_A_ROUTINE = (r"(?! (?:\w+ ){0,2}(?:before bed|at bedtime|in the morning|with (?:food|dinner|"
                  r"breakfast)|as (?:usual|normal|prescribed)|every (?:night|day|morning))\b)")
 # Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
@@ -314,7 +312,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:looking|staring) (?:down )?at the (?:train |railway |railroad )?tracks\b",
         r"\bnot safe\b.{0,40}\b(?:have|got) (?:the |my |all my )?(?:pills|gun|rope|knife|meds)\b",
         r"\b(?:picked|chosen|chose) (?:the|a) (?:bridge|spot|place|method|way)\b",
-        rf"\b{NOT_ASKED}tak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b"
+        rf"\btak\w* all (?:of )?(?:em|them|my \w+) (?:tonight|today|now)\b"
         rf"{NOT_A_ROUTINE}",
         r"\b(?:active |passive )?si\b (?:\w+ ){0,3}(?:plan|intent|active)\b",
         r"\bplan and (?:the )?means\b", r"\bmeans (?:at home|ready|at hand)\b",
@@ -449,7 +447,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"whole) (?:\S+ ){{0,5}}"
         rf"(?:{MEDICINES})\b",
         # "i'm taking the whole bottle tonight anyway", "taking all of it sunday"
-        rf"\b{NOT_ASKED}tak\w* (?:\w+ ){{0,2}}(?:all (?:of )?(?:them|it|my \w+|the \w+|his \w+|"
+        rf"\btak\w* (?:\w+ ){{0,2}}(?:all (?:of )?(?:them|it|my \w+|the \w+|his \w+|"
         rf"her \w+)|the "
         rf"(?:whole|entire) (?:bottle|pack|box|lot|supply))(?: \w+){{0,3}} "
         rf"(?:at once|together|at the same time|tonight|tomorrow|(?:on )?(?:{WEEKDAYS}))\b"
@@ -1572,7 +1570,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES})\b.{{0,80}}\bif (?:she|he|i|you) (?:drinks?|has a drink|"
         r"have a drink)\b",
         r"\b(?:can|could|should|is it (?:ok|okay|safe) to) (?:i |you |we |she |he )?(?:\w+ ){0,6}"
-        r"all (?:(?:of )?my \w+ )?at once (?:at night|at bedtime|instead of|rather than)\b",
+        r"all at once (?:at night|at bedtime|instead of|rather than)\b",
         rf"\balternat\w* (?:\S+ ){{0,4}}(?:{MEDICINES}|{ACETAMINOPHEN})\b",
         rf"\b(?:would|will|could) (?:an? |one |1 )?(?:extra|more|another|second) (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",

@@ -989,8 +989,6 @@ def test_a_wish_and_stopped_breathing_end_at_their_clause(text, expected):
      CRISIS),
     # ...and the look-alikes they flagged.
     ("i take all my meds together in the morning", None),
-    ("can i take all my meds together?", None),
-    ("Could I take all my gabapentin at once instead of three times a day?", MEDICATION),
     ("how much does cymbalta cost without insurance?", None),
     ("I nearly had a heart attack when I saw the hospital bill", None),
     ("I swear my boss is going to give me a stroke one of these days", None),
