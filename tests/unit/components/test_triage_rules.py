@@ -888,7 +888,7 @@ def test_the_twelfth_rounds_rules_after_their_review(text, expected):
      "accurate", CRISIS),
     # ...an amount asked about before taking it is a medication question, not an overdose...
     ("is 8 tylenol a day too many if i'm 50kg? just want to make sure before i take them",
-     None),
+     MEDICATION),
     ("she takes 9 tylenol a day and i'm worried", OVERDOSE),
     # ...and lethality without a medicine, or a wish about something else, is not a crisis.
     ("at what point does dehydration become dangerous", None),
@@ -911,7 +911,7 @@ def test_the_twelfth_rounds_rules_after_their_review(text, expected):
     # the crisis answer; that check-in skips pets since the fourteenth round).
     ("which is more deadly, heart disease or cancer? should i take statin tablets", WARNING),
     ("which meds are most deadly to cats? i want to cat proof my cabinet", None),
-    ("would 8 tylenol a day be too many?", None),
+    ("would 8 tylenol a day be too many?", MEDICATION),
     ("i heard sleep apnea can stop your heart at night, which is what i want to ask my doctor "
      "about", None),
     ("the adenosine stress test will stop my heart for a few seconds, i need it to be accurate",
@@ -987,7 +987,26 @@ def test_a_wish_and_stopped_breathing_end_at_their_clause(text, expected):
     ("lyrica 300 x 40 + whiskey, would that do it or do I need more", CRISIS),
     ("I weigh 130 lbs and have 60 x 75mg pregabalin. Is that enough that I won't come back?",
      CRISIS),
+    # ...warning signs said sideways...
+    ("what happens to disability payments when someone dies? I need to know soon", WARNING),
+    ("i just count how many days i have left and hope the number is small", WARNING),
+    ("tell my support group friends I said thanks. In case I don't get the chance to.", WARNING),
+    ("I've stopped imagining a next year.", WARNING),
+    ("posted my bucket list then deleted all my photos. felt right", WARNING),
+    ("thanks for all your help with my med questions, this is probably goodbye", WARNING),
+    # ...medicine questions asked as a range or by voice-to-text...
+    ("is 6-8 tylenol a day too many?", MEDICATION),
+    ("been taking 6-8 tylenol a day", OVERDOSE),
+    ("forgot my symbol ta this morning", MEDICATION),
+    ("can i take lyric a with ibuprofen", MEDICATION),
     # ...and the look-alikes they flagged.
+    ("my boss gave me a real dose of reality today", None),
+    ("my coworker needs a double dose of patience with the new intern", None),
+    ("my kid got her second dose of the hpv vaccine today", None),
+    ("writing a letter to my senator about fibro research funding", None),
+    ("switching neurologists, so i cancelled all my appointments with the old one", None),
+    ("a binder with my passwords for my husband in case i'm ever in the hospital again", None),
+    ("deleted all my photos of my ex", None),
     ("i take all my meds together in the morning", None),
     ("how much does cymbalta cost without insurance?", None),
     ("I nearly had a heart attack when I saw the hospital bill", None),
