@@ -1615,6 +1615,10 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bsobredosis\b",
         rf"\b(?:hijo|hija|nino|nina|bebe|perro|nieto|nieta) (?:\w+ ){{0,5}}(?:comio|trago|tomo) "
         rf"(?:\w+ ){{0,3}}(?:{MEDICINES})",
+        # someone else's medicine: "me tomé las pastillas de mi esposo"
+        r"\b(?:me tome|tome|se tomo|trague) (?:\w+ ){0,2}(?:pastillas|medicinas?|medicamentos?|"
+        r"pildoras) de (?:mi|su) (?:esposo|esposa|marido|mujer|mama|papa|madre|padre|hij[oa]|"
+        r"herman[oa]|abuel[oa]|pareja|novi[oa])\b",
         r"\b(?:tome|me tome|trague) (?:\w+ ){0,5}(?:doble dosis|dosis doble|dos veces|"
         r"dos (?:dosis|doses))\b",
         r"\b(?:le di|le dio|le dieron|le dimos|me dio|me dieron) (?:\w+ ){0,5}"

@@ -977,6 +977,7 @@ def test_a_wish_and_stopped_breathing_end_at_their_clause(text, expected):
     ("every breath is a fight, I can only get out two or three words at a time", EMERGENCY),
     ("my friend mixed up her insulin and took her long acting dose twice tonight", OVERDOSE),
     ("Me tomé dos doses de duloxetina by mistake", OVERDOSE),
+    ("me tomé las pastillas de mi esposo, error", OVERDOSE),
     # ...acute risk said without the usual words...
     ("Is it okay to take ibuprofen with cymbalta? nvm doesn't matter, I'm taking the whole "
      "bottle tonight anyway", CRISIS),
