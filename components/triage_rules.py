@@ -907,6 +907,10 @@ PHRASES: Dict[str, List[str]] = {
         # drive to, lethality asked by the amount that would do it.
         r"\b(?:cut|sliced|slashed|carved) (?:up )?(?:my|both) (?:fore)?(?:arms?|wrists?|thighs?|"
         r"legs?) (?:\w+ )?(?:again|on purpose|deep(?:er)?)\b",
+        r"\b(?:slashed|carved) (?:up )?(?:my|both) (?:fore)?(?:arms?|wrists?|thighs?|legs?|"
+        r"stomach)\b",
+        r"\bcut (?:up )?(?:my|both) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach) with "
+        r"(?:a|the|my) (?:\w+ )?(?:box ?cutter|razor|razor blade|blade|x-?acto)\b",
         r"\bbottom of (?:the|a) (?:quarry|river|lake|reservoir|gorge|canyon|ravine)\b.{0,60}\b"
         r"(?:driving|heading|going|walking|on my way)\b",
         r"\b(?:amount|dose|number|how (?:much|many))\b.{0,60}\b(?:would|will|to) make (?:my|your|"
