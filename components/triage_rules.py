@@ -21,8 +21,9 @@ from actions.constants import (
     ABUSE, CRISIS, EMERGENCY, MEDICATION, OVERDOSE, SAFETY_CATEGORIES, WARNING)
 
 MEDICINES = (
-    # (a trailing "s": "norcos", "percocets")
-    r"(?:meds?|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|prescriptions?|doses?|"
+    # (a trailing "s": "norcos", "percocets"; "med school" is no medicine)
+    r"(?:meds?(?! school\b)|medications?|medicines?|medicat\w*|pills?|tablets?|capsules?|"
+    r"prescriptions?|doses?|"
     r"duloxetine|cymbalta|pregabalin|lyrica|milnacipran|savella|amitriptyline|elavil|"
     r"gabapentin|neurontin|cyclobenzaprine|flexeril|tramadol|ultram|ibuprofen|advil|motrin|"
     r"tylenol|acetaminophen|paracetamol|naproxen|aleve|aspirin|melatonin|oxycodone|"
@@ -143,7 +144,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|"
         rf"has eaten|drank|drunk) (?:(?!(?:then|after|before|while|took|take|taking|with)\b)"
         rf"[\w']+ ){{0,5}}(?:{MEDICINES}|strip|pill organi[sz]er|"
-        r"blister\w*)(?! school\b)",
+        r"blister\w*)",
         r"\b(?:drank|drunk|swallowed|ate|drinking) (?:\w+ ){0,2}(?:bleach|cleaner|detergent|"
         r"antifreeze|poison|batteries|battery|lighter fluid)",
         r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
@@ -222,7 +223,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:injected|injecting|inject) (?:\w+ ){0,2}(?:all|every|whole|entire) (?:\w+ ){0,2}"
         r"(?:insulin|pens?|syringes?)\b",
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
-        rf"(?:{MEDICINES}|gummies)(?! school\b)",
+        rf"(?:{MEDICINES}|gummies)",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?|one) in (?:her|his) mouth\b",
         r"\bmight have swallowed (?:some|one|a few|any|them|it|pills?|tablets?)\b",

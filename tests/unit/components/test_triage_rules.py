@@ -1076,3 +1076,12 @@ def test_matching_time_grows_linearly_with_the_message():
     small, large = min(seconds(70) for _ in range(3)), min(seconds(700) for _ in range(3))
     assert large < 30 * small, (small, large)
     assert large < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "my son took his med school entrance exam twice",
+    "I'm thinking of quitting med school",
+    "I am stopping my med school applications",
+])
+def test_med_school_is_no_medicine_in_any_rule(text):
+    assert category(text) is None
