@@ -58,7 +58,8 @@ CERTAINLY = (r"definitely|definately|certainly|almost certainly|surely|actually|
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
-CHILD = r"(?:toddler|baby|kid|child|son|daughter|\d+ ?(?:year|yr) old|\d+ ?yo)"
+CHILD = (r"(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|grandkid|grandbaby|"
+         r"nephew|niece|\d+ ?(?:year|yr) old|\d+ ?yo)")
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
 ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liquor|booze|sherry|"
@@ -225,6 +226,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}|gummies)",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
+        # "my grandson (2) was playing with my pill organizer and now the slots are empty"
+        rf"\b{CHILD}\b.{{0,80}}\bplaying with (?:\S+ ){{0,2}}(?:pill organi[sz]er|pill ?box|"
+        rf"pill case|pill bottle|{MEDICINES})\b.{{0,80}}\b(?:empty|missing|gone|open)\b",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?|one) in (?:her|his) mouth\b",
         r"\bmight have swallowed (?:some|one|a few|any|them|it|pills?|tablets?)\b",
         rf"\b(?:[5-9]|\d\d) ?(?:grams?|g)\b (?:of )?(?:{ACETAMINOPHEN})",
@@ -338,7 +342,8 @@ PHRASES: Dict[str, List[str]] = {
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b(?! with\b)", r"\btake (?:my|me) (?:own )?life\b",
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
-        r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )(?:want|"
+        r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
+        r"(?<!like hes )(?<!like shes )(?:want|"
         r"wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
         r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b"
         # "i'm going to die if i don't get coffee", "... of boredom": figures of speech
@@ -348,6 +353,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
+        rf"\b{INTENT} (?:just )?let {SELF} die\b",
         r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna|"
         r"wish) (?:to )?(?:live|be alive|stay alive)\b",
         # "I'm worried I will hurt myself lifting her" is about an injury.
@@ -864,7 +870,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:most reliable|surest|sure|quickest|fastest|easiest|best|most painless|painless|"
         r"certain|cleanest) (?:way|method) to (?:end it(?! with\b)|die(?! (?:my|your|her|his|the|"
         r"it)\b)|kill (?:myself|yourself|oneself)|"
-        r"end (?:my|your|one'?s) life)\b",
+        r"end (?:my|your|one'?s) life|od|overdose)\b",
         r"\b(?:make|makes|making) sure (?:you|i|someone|they) (?:don'?t|do not|won'?t|never|"
         r"doesn'?t) wake up(?: again| ever| tomorrow)?(?= ?[.!?,]| ?$| and\b)",
         rf"\b(?:{MEDICINES}|pills|overdos\w*|od|hanging|drowning|jumping) (?:(?:is|are|would be|"
@@ -1007,6 +1013,12 @@ PHRASES: Dict[str, List[str]] = {
         # "came home and collapsed on the couch" is a tired evening, not a fall.
         r"\b(?<!home and )collaps\w*\b(?! (?:on|onto|into) (?:the |my )?(?:couch|sofa|bed|chair|"
         r"recliner)\b)", r"\bunconscious\b", r"\bunresponsive\b",
+        # "just dropped to the floor and isnt moving", "slumped against the window and isnt
+        # answering me"
+        r"\b(?:dropped|fell|slumped|keeled over|went down)\b(?: \S+){0,5}\W+(?:and |but |now )?"
+        r"(?:(?:he|she|they|he'?s|she'?s|hes|shes) )?(?:is |isn'?t|isnt|is not|not|won'?t|wont|"
+        r"can'?t|cant|stopped|hasn'?t) (?:\w+ )?(?:moving|responding|answering|waking|breathing|"
+        r"getting up)\b",
         r"\b(?<!\bi )(?<!\bi just )won'?t wake up\b",
         # not a risk read about: "because of seizures", "lower the seizure threshold", "didn't
         # think to mention the seizure"
@@ -1309,7 +1321,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:gave|give|giving|given)\b.{0,80}\bnow rather than later\b",
         r"\b(?:you'?ll|you will|everyone will|they'?ll|she'?ll|he'?ll) (?:\w+ )?(?:know|"
         r"understand) why\b",
-        r"\bwon'?t be around (?:to|for|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
+        r"\bwon'?t be around (?:to|for(?! (?:group|class|the (?:group|meeting|session|call)|"
+        r"my appointment|practice|work)\b)|much|long)\b", r"\blike i'?m going (?:somewhere|away)\b",
         r"\blife insurance (?:\w+ ){0,3}(?:pays? out|covers?|pay) (?:\w+ ){0,3}(?:if|for|"
         r"suicide)\b",
         r"\btell (?:\w+ ){1,3}(?:thanks|thank you) for (?:trying|everything)\b",
@@ -1832,14 +1845,14 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"everything (?:is )?set up|got it (?:all )?(?:sorted|handled|figured out)|"
             r"it'?s (?:all )?handled|saved up|saving (?:up )?(?:my )?(?:pills|meds|tablets|"
             r"oxy\w*)|it'?s (?:a|my) goodbye|plan(?:ning)? to need it|(?:pick|picked|choose|"
-            r"chose) (?:the|a) (?:day|date)|(?:spot|place) picked out|i have \d{2,} (?:here|"
+            r"chose) (?:the|a) (?:day|date)|(?:spot|place) picked out|i have \d{2,} (?:here|(?:\w+ ){1,2}(?:saved|stashed|hidden)|"
             r"saved|at home)|won'?t need (?:that|the|my|another|any more|any) (?:refills?|"
             r"prescriptions?|appointments?)")
 PLAN = re.compile(
     rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:{WEEKDAYS})|"
     r"after (?:everyone|they|he|she|the kids)|"
     r"when (?:everyone|they|he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|"
-    rf"the night|plan is|for good|here (?:on )?(?:{WEEKDAYS})|"
+    rf"the night|(?:that|the) same (?:night|day)|this is it(?! forever)|plan is|for good|here (?:on )?(?:{WEEKDAYS})|"
     rf"by (?:{WEEKDAYS}|the weekend|morning|tonight|tomorrow|next week)|"
     r"after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
@@ -1872,14 +1885,18 @@ PRESENT_LOOKAHEAD = 40
 # "shortness of breath isn't one of my symptoms": a denial right after the phrase.
 NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a |an )?(?:my |a |an )?"
                             r"(?:symptoms?|problem|issue)")
-# "had a stroke last year", "a febrile seizure as a kid": an emergency told as past is none now
-# (only for the rules; the learned line's emergency is still dropped only when denied).
-PAST_AFTER = re.compile(
-    r"^\W*(?:(?!since\b)\w+ ){0,3}(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
+# "had a stroke last year", "a febrile seizure as a kid", "last year i accidentally took my dose
+# twice": an emergency or an overdose told as past is none now (only for the rules; the learned
+# line's emergency is still dropped only when denied). A month or more ago, never "last week".
+PAST_TIME = (
+    r"(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
     r"a|one|two|three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|(?:years|"
     r"months) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler)|back in|in "
     r"(?:high|middle|grade|elementary) school|in college|when i was (?:a kid|little|young|"
     r"younger|a teen\w*|pregnant|in school)|hace (?:\w+ )?(?:anos|meses))\b")
+PAST_AFTER = re.compile(rf"^\W*(?:(?!since\b)\w+ ){{0,3}}{PAST_TIME}")
+# ...or the time opens the sentence and the phrase follows within four words.
+PAST_BEFORE = re.compile(rf"(?:^|[.!?;] ?)\W*{PAST_TIME} ?,? (?:\w+ ){{0,4}}$")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
 
@@ -1919,8 +1936,9 @@ class Rules:
             plan_pattern = PLAN_PATTERN_OF.get(category)
             first = None
             for match in pattern.finditer(text):
-                if category == EMERGENCY and (negated(text, match.start(), match.end()) or
-                                              told_as_past(text, match.end())):
+                if (category == EMERGENCY and negated(text, match.start(), match.end())
+                        or category in (EMERGENCY, OVERDOSE)
+                        and told_as_past(text, match.start(), match.end())):
                     continue
                 first = first or RuleMatch(category, match.group(0).strip(), language)
                 plan = plan_pattern and _near(plan_pattern, text, match)
@@ -1966,9 +1984,11 @@ def negated(text: str, start: int, end: int) -> bool:
                 PRESENT_AFTER.search(text[start:end + PRESENT_LOOKAHEAD]))
 
 
-def told_as_past(text: str, end: int) -> bool:
-    """Whether the phrase ending at text[end] is dated in the past ("a stroke last year")."""
-    return bool(PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD]))
+def told_as_past(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] is dated in the past ("a stroke last year", "two
+    years ago i had a stroke")."""
+    return bool(PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD])
+                or PAST_BEFORE.search(text[max(0, start - NEGATION_LOOKBACK):start]))
 
 
 def risk_words() -> List[str]:

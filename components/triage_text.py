@@ -22,6 +22,7 @@ import spacy_lookups_data
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 # Cyrillic and Greek letters that look like Latin ones (lowercase; the text is lowercased first).
 LOOK_ALIKES = str.maketrans({
@@ -150,12 +151,21 @@ class Vocabulary:
 @functools.lru_cache(maxsize=4)
 def english_words(min_log_prob: float = COMMON_WORD_LOG_PROB) -> FrozenSet[str]:
     """Words that are not misspellings: English word forms and lemmas, spaCy's English stop
-    words, and the words common in English web comments (log probability at least
-    `min_log_prob`), all shipped with spaCy and spacy-lookups-data. Rare misspellings ("myslef",
-    "sucide") stay out of the default set."""
+    words, the words common in English web comments (log probability at least
+    `min_log_prob`) and contractions without their apostrophe, all shipped with spaCy and
+    spacy-lookups-data. Rare misspellings ("myslef", "sucide") stay out of the default set."""
     lemmas, probabilities = _lexicon()
     common = (word for word, log_prob in probabilities.items() if log_prob >= min_log_prob)
-    return frozenset(lemmas) | frozenset(lemmas.values()) | STOP_WORDS | frozenset(common)
+    return (frozenset(lemmas) | frozenset(lemmas.values()) | STOP_WORDS | frozenset(common)
+            | contractions_without_apostrophe())
+
+
+def contractions_without_apostrophe() -> FrozenSet[str]:
+    """"hes", "hed", "arent", "itll": contractions typed without the apostrophe, which spaCy's
+    English tokenizer splits; close to a risk word ("hers", "head", "rent", "till"), they are
+    still no misspelling of it ("he feels like hes going to die" is not "hers")."""
+    return frozenset(form for form, tokens in TOKENIZER_EXCEPTIONS.items()
+                     if len(tokens) > 1 and form.isalpha() and form.islower())
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,12 @@ def test_obfuscated_and_misspelled_crisis_messages_are_crisis(text):
     assert category(text) == CRISIS
 
 
+def test_contractions_typed_without_the_apostrophe_are_no_misspellings():
+    # They used to become "hers", "head", "rent", "till", "were" and "that".
+    words = RULES.canonical("hes pale and hed said arent we done, itll pass, weve thats").split()
+    assert {"hes", "hed", "arent", "itll", "weve", "thats"} <= set(words)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("i feel like a burden to everyone", WARNING),
     ("i don't see the point in going on anymore", WARNING),
@@ -1085,3 +1091,30 @@ def test_matching_time_grows_linearly_with_the_message():
 ])
 def test_med_school_is_no_medicine_in_any_rule(text):
     assert category(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The fifteenth round's blind batches: a plan by an event, a counted stash, a collapse...
+    ("my old dog's euthanasia appointment is thursday 10am. i'm following her that same night. "
+     "i have 90 tramadol saved and nothing else to stay for", CRISIS),
+    ("my sister has stopped eating and drinking and says she's going to let herself die", CRISIS),
+    ("whats the surest way to OD on fibro meds, i have savella and gabapentin", CRISIS),
+    ("pills + vodka tonight thats the plan", CRISIS),
+    ("my grandson (2) was playing with my pill organizer and now two slots are empty", OVERDOSE),
+    ("a lady in the grocery store just dropped to the floor and isnt moving", EMERGENCY),
+    ("guy next to me on the bus just slumped against the window and isnt answering me", EMERGENCY),
+    # "hes" is "he's", not "hers": his dread is a heart attack's, not a wish to die.
+    ("my husband is clutching his chest, hes pale and says he feels like hes going to die",
+     EMERGENCY),
+    ("last week my son got into my pills but poison control said he was fine", OVERDOSE),
+    ("two years ago i had a heart attack and right now my chest feels crushed", EMERGENCY),
+    # ...and the look-alikes: an absence, and an overdose or an emergency long past.
+    ("i won't be around for group on wednesday, we're going to the beach", None),
+    ("in 2015 i accidentally overdosed on paracetamol, fine now", None),
+    ("took my gabapentin twice by accident last month, poison control said i was fine", None),
+    ("my 3 year old got into my vitamins last month, poison control said she was fine", None),
+    ("hace dos anos tuve una convulsion por la fiebre, ahora estoy bien", None),
+    ("last month my grandma had a stroke, she's home now and doing physio", None),
+])
+def test_plans_collapses_and_past_overdoses_from_the_fifteenth_round(text, expected):
+    assert category(text) == expected
