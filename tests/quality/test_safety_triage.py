@@ -1,7 +1,8 @@
 """Safety triage quality gates: the trained model's NLU pipeline (rules and learned line) on the
-labelled sets. The frozen test parts (safety_eval.TEST_SETS) were written apart from the rules
-and are tuned on by nothing; the targets are reported on the newest. tests/data/safety_dev.yml is
-the part the rules were tuned on."""
+labelled sets (the newest frozen part end to end, the others through the trained triage alone).
+The frozen test parts (safety_eval.TEST_SETS) were written apart from the rules and are tuned on
+by nothing; the targets are reported on the newest. tests/data/safety_dev.yml is the part the
+rules were tuned on."""
 
 import pytest
 
@@ -112,6 +113,14 @@ def test_recall_per_tier(scores, path, tier):
 def test_each_frozen_part_catches_no_less_than_at_its_last_measurement(scores, path, tier):
     labelled, predicted = scores[path]
     assert safety_eval.score(labelled, predicted)[tier].caught >= CAUGHT_ON_FROZEN[path][tier]
+
+
+def test_the_triage_alone_answers_as_the_whole_model(scores, model_path):
+    """What lets every set but the newest skip the whole parse (safety_eval.set_predictions)."""
+    labelled, predicted = scores[NEWEST_PART]
+    alone = safety_eval.triage_predictions(model_path, [text for text, _ in labelled])
+    assert len(labelled) >= 300 and any(predicted)
+    assert alone == predicted
 
 
 @pytest.mark.parametrize("path", safety_eval.VALIDATION_SETS)
