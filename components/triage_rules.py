@@ -163,7 +163,7 @@ PHRASES: Dict[str, List[str]] = {
         r"years) ago)\b)",
         r"\bnot knowing (?:that )?(?:\w+ ){0,4}(?:had )?already (?:given|taken|had) (?:them|it|her|"
         r"him|his|their)\b",
-        rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,3}}"
+        rf"\b(?:took|taken|swallowed|popped|downed) (?:a |an )?(?:\w+ )?handful of (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}|percs?|xans?|bars|oxys?|norcos?)\b",
         rf"\b(?:all|whole|rest of) (?:the |my )?(?:\w+ )?(?:{MEDICINES}) (?:\S+ ){{0,6}}"
         r"on purpose\b",
@@ -353,6 +353,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
+        # the fifteenth round: "took the kitchen knife to my thigh", "take my tramadol and
+        # amitriptyline together till i stop breathing", "how much amitriptyline kills?"
+        r"\btook (?:a|the|my) (?:\w+ )?(?:knife|blade|razor|scissors|box cutter) to (?:my|her|his) "
+        r"(?:thighs?|arms?|wrists?|legs?|skin|stomach|belly|chest|face|hips?)\b",
+        rf"\b(?:take|taking|swallow\w*|{MEDICINES})\b.{{0,80}}\b(?:till|until) (?:i|she|he|they) "
+        r"stops? breathing\b",
+        r"\bhow (?:much|many) (?:\S+ ){0,3}(?:kills?|would kill)(?: (?:you|a person|someone|me))?"
+        r"(?= ?[.!?,]| ?$| and\b)",
         rf"\b{INTENT} (?:just )?let {SELF} die\b",
         r"\b(?:do not|don't|dont|no longer|doesn't|dont really|no|not) (?:\w+ )?(?:want|wanna|"
         r"wish) (?:to )?(?:live|be alive|stay alive)\b",
@@ -490,7 +498,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bend (?:the|my|all the) suffering\b",
         r"\b(?:join|be with) (?:my )?(?:husband|wife|mom|mother|dad|father|son|daughter|him|her|"
         r"them) (?:now|soon|in heaven|again|by|before)\b",
-        r"\bmake (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b",
+        r"\bmak(?:e|ing) (?:it|this|the pain) (?:all )?stop (?:permanently|for good|forever)\b",
         r"\bfastest way\b",
         r"\bgo to (?:him|her|god|heaven|them) myself\b",
         r"\b(?:razor|knife|blade|gun|rope|noose)(?:'s| is| are)? (?:out|in my hand|ready|loaded)\b",
@@ -1186,6 +1194,8 @@ PHRASES: Dict[str, List[str]] = {
         r"research\w*) (?:\w+ ){0,2}(?:ways|how|methods?) to (?:die|end|kill|not wake)\b",
         r"\b(?:ways|way|methods?) to (?:die|end it)\b", r"\bpainless (?:ways?|death|methods?)\b",
         r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
+        r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?(?:\w+ ){0,2}(?:overdose|"
+        r"od|lethal|fatal|deadly) (?:amounts?|doses?|levels?|limits?)\b",
         r"\bno one would (?:even )?(?:miss|notice|care)",
         r"\bnobody would (?:even )?(?:miss|notice|care)",
         r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around|"
@@ -1849,7 +1859,10 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"saved|at home)|won'?t need (?:that|the|my|another|any more|any) (?:refills?|"
             r"prescriptions?|appointments?)")
 PLAN = re.compile(
-    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next )(?:{WEEKDAYS})|"
+    rf"\b(?:{DECISION}|tonight|tomorrow|this weekend|(?:on |this |next |for )(?:{WEEKDAYS})|"
+    # as typed in a hurry: "tn", "tmrw", "2nite"
+    r"tn|tmrw|tmr|tomoro|2moro|2morrow|tonite|2nite|"
+    r"everything(?:'s| is) (?:ready|set)|i know (?:how|when) and (?:where|when|how)|"
     r"after (?:everyone|they|he|she|the kids)|"
     r"when (?:everyone|they|he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|"
     rf"the night|(?:that|the) same (?:night|day)|this is it(?! forever)|plan is|for good|here (?:on )?(?:{WEEKDAYS})|"
