@@ -226,6 +226,11 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}|gummies)",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
+        # the fifteenth round: "took a huge amount of her meds", "he's had 2 days worth"
+        rf"\b(?:took|taken|swallowed|downed) (?:a |an )?(?:huge|massive|large|big|crazy|insane) "
+        rf"(?:amount|number|load|bunch|heap) of (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
+        r"\b(?:had|took|taken|given|gave (?:him|her|them)) (?:\d+|two|three|four|five) days?'? "
+        r"worth\b",
         # "my grandson (2) was playing with my pill organizer and now the slots are empty"
         rf"\b{CHILD}\b.{{0,80}}\bplaying with (?:\S+ ){{0,2}}(?:pill organi[sz]er|pill ?box|"
         rf"pill case|pill bottle|{MEDICINES})\b.{{0,80}}\b(?:empty|missing|gone|open)\b",
@@ -353,6 +358,19 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
+        # "no food for 2 weeks ... i want to fade out quietly", "a cord tied in a loop ... for
+        # later", "it's kicking in now ... don't tell my husband", "max dose ... before it stops
+        # ur heart", "I'm standing on the chair.", five degrees and "not going in"
+        r"\b(?:not eating|no food|stopped eating|not drinking|no water|stopped drinking)\b.{0,120}"
+        r"\b(?:want|wanna|going|hope|plan\w*) (?:to )?(?:just )?(?:fade|die|disappear|slip away|"
+        r"waste away|be gone|it (?:all )?to end|end it)\b",
+        r"\b(?:cord|rope|belt|cable|sheet|scarf)\b (?:\w+ ){0,2}tied (?:in|into) (?:a )?loop\b",
+        r"\b(?:it'?s|its|they'?re|theyre) (?:already |starting to |finally )?kicking in\b.{0,80}"
+        r"\b(?:don'?t|dont|do not) tell\b",
+        r"\b(?:dose|amount|much|many) (?:\S+ ){0,4}(?:before|to|that would|that will|would|will) "
+        r"(?:it )?stops? (?:ur|your|my|the|someone'?s|a person'?s) (?:heart|breathing)\b",
+        r"\bi'?m (?:standing|stood) on (?:the|a) (?:chair|stool)(?= ?[.!]| ?$)",
+        r"\b(?:degrees|freezing|below zero|snow)\b.{0,100}\bnot going (?:back )?in(?:side)?\b",
         # the fifteenth round: "took the kitchen knife to my thigh", "take my tramadol and
         # amitriptyline together till i stop breathing", "how much amitriptyline kills?"
         r"\btook (?:a|the|my) (?:\w+ )?(?:knife|blade|razor|scissors|box cutter) to (?:my|her|his) "
@@ -974,9 +992,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:sudden\w* )?loss of (?:vision|sight)\b",
         r"\bsudden(?:ly)? (?:\w+ ){0,3}(?:blind|can'?t see)\b",
         r"\bseizing\b", r"\bfoaming at the mouth\b",
-        r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,2}(?:closing|swell\w*|swolen"
+        r"\b(?:throat|tongue|tung|lips?|face|mouth) (?:\w+ ){0,3}(?:closing|swell\w*|swolen"
         r"|swollen|"
-        r"huge|thick|tight(?:ening)?|big|puffy)\b", r"\banaphyla\w*",
+        r"huge|thick|tight(?:ening)?|big|puffy|puffing)\b", r"\banaphyla\w*",
         r"\bcan'?t (?:swallow|swalow)\b(?! (?:\w+ )?(?:pills?|tablets?|capsules?|them|"
         r"it) (?:\w+ )?(?:well|whole)\b| the big ones\b| big (?:pills|tablets|ones)\b)",
         r"\blips? (?:are |is |turning |turned |going |look |looks |looking )?(?:blue|grey|gray)\b",
@@ -1037,7 +1055,11 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!like )(?:is|he'?s|she'?s|hes|shes|i'?m|im|baby'?s|kid'?s) choking\b"
         r"(?! (?:up|back|me|on (?:my|his|her) words|on (?:all )?(?:this|the|that|my) (?:paperwork|"
         r"work|stress|bills|emails))\b)",
-        r"\bhaving a fit\b",
+        r"\b(?:having|just had) a fit\b(?! (?:about|over|because|when|in the (?:store|shop|"
+        r"supermarket))\b)",
+        # a sudden headache with a stiff neck and confusion or vomiting (meningitis, a bleed)
+        r"\b(?:headaches?|migraines?)\b.{0,100}\bneck(?:'?s| is)? (?:\w+ )?stiff\b.{0,80}"
+        r"\b(?:confused|thrown up|throwing up|vomit\w*|fever)\b",
         r"\b(?:worst|sudden(?:ly)? (?:severe|terrible|awful|bad)) headache", r"\bthunderclap\b",
         # "my head just exploded in pain out of nowhere": a sudden headache, not a figure of speech
         r"\bhead\w* (?:\w+ ){0,3}(?:explod\w*|burst\w*)\b.{0,60}\b(?:out of nowhere|suddenly|"
@@ -1193,6 +1215,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:look(?:ed|ing)? up|search(?:ed|ing)? (?:for)?|googl\w*|read(?:ing)? about|"
         r"research\w*) (?:\w+ ){0,2}(?:ways|how|methods?) to (?:die|end|kill|not wake)\b",
         r"\b(?:ways|way|methods?) to (?:die|end it)\b", r"\bpainless (?:ways?|death|methods?)\b",
+        r"\bwhy bother (?:being|staying) (?:in it|here|alive|around)\b",
         r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
         r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?(?:\w+ ){0,2}(?:overdose|"
         r"od|lethal|fatal|deadly) (?:amounts?|doses?|levels?|limits?)\b",

@@ -1118,7 +1118,23 @@ def test_med_school_is_no_medicine_in_any_rule(text):
     ("googled overdose amounts", WARNING),
     ("plan is to take my tramadol and amitriptyline together till i stop breathing", CRISIS),
     ("saved enough pills, tmrw's the day", CRISIS),
+    ("no food for 2 weeks, no water since yesterday. i want to fade out quietly", CRISIS),
+    ("my son has a cord tied in a loop in his room and says its for later", CRISIS),
+    ("its kicking in now. everything is getting slow. please dont tell my husband", CRISIS),
+    ("the max dose of amitriptyline before it stops ur heart", CRISIS),
+    ("I'm standing on the chair. Your reminder buzzed so I answered.", CRISIS),
+    ("been on the porch in a tshirt for 3 hours, its 5 degrees. not going in", CRISIS),
+    ("My partner just took a huge amount of her meds with vodka", OVERDOSE),
+    ("i gave my dad the next day's tray too, so he's had 2 days worth of all of them", OVERDOSE),
+    ("i tookk all my pils so i wont wake up", OVERDOSE),  # "pils" is pills, not "pile"
+    ("just got stung, my throat feels like its closing and my face is puffing up", EMERGENCY),
+    ("this headache is different, sudden, neck's stiff, i've thrown up, i'm confused", EMERGENCY),
+    ("husband just had a fit at the dinner table and now he's really out of it", EMERGENCY),
+    ("I lie there at night and think there's no future where this gets better, so why bother "
+     "being in it", WARNING),
     # ...and the look-alikes: an absence, and an overdose or an emergency long past.
+    ("I'm standing on a chair to reach the top shelf", None),
+    ("my toddler just had a fit because i said no to sweets", None),
     ("how much ibuprofen kills your stomach lining?", MEDICATION),
     ("my husband snores until he stops breathing, then gasps", None),
     ("i won't be around for group on wednesday, we're going to the beach", None),
