@@ -226,6 +226,13 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{SOMEONE}\b(?: \S+){{0,8}} (?:ate|swallowed|chewed|got into) (?:\S+ ){{0,4}}"
         rf"(?:{MEDICINES}|gummies)",
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
+        # "his morphine bottle is empty and his breathing is slow", a note and an empty bottle,
+        # "so two doses of everything"
+        r"\bbottle(?:'s| is| was) (?:now )?empty\b.{0,100}\b(?:breathing|wake|asleep|"
+        r"unresponsive|slurr\w*)\b",
+        r"\b(?:note|letter)\b.{0,150}\bbottle(?:'s| is| was) (?:now )?empty\b",
+        r"\b(?:took|taken|had|so) (?:\w+ )?(?:two|2|three|3|double) doses of (?:everything|all of "
+        r"(?:them|it|my \w+))\b",
         # the fifteenth round: "took a huge amount of her meds", "he's had 2 days worth"
         rf"\b(?:took|taken|swallowed|downed) (?:a |an )?(?:huge|massive|large|big|crazy|insane) "
         rf"(?:amount|number|load|bunch|heap) of (?:\S+ ){{0,3}}(?:{MEDICINES})\b",
@@ -358,6 +365,21 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
+        # "took the rest of my sleeping pills so I won't wake up", "will i feel it if i take all 3
+        # bottles. they're open in front of me", "patient ended her life", "if they find me in
+        # time", "goodbye ... heading to the cliffs"
+        r"\b(?:took|taken|swallowed|take|taking)\b.{0,80}\bso (?:that )?(?:i|he|she) (?:won'?t|wont|"
+        r"will not|don'?t|never) wake up\b(?! (?:at|during|in the|every|from|with|so|until|till)\b)",
+        r"\bwill i (?:feel|notice) (?:it|anything)\b.{0,30}\bif i (?:take|swallow|jump|do it)\b",
+        r"\b(?:bottles?|pills|meds|tablets) (?:are |is )?(?:open|opened|lined up|poured out) in "
+        r"front of me\b",
+        r"\b(?:take|taking|swallow\w*) all (?:\d+|two|three|four|five) (?:of )?(?:the |my )?"
+        r"bottles\b",
+        r"\bended (?:her|his|my|their) (?:own )?life\b",
+        r"\bif (?:they|someone|anyone|somebody|he|she|you) (?:find|finds|found) me (?:in time|too "
+        r"late|before|after)\b",
+        r"\b(?:goodbye|bye|farewell)\b.{0,80}\b(?:heading|going|driving|walking) (?:out )?to the "
+        r"(?:cliffs?|overpass|ledge|train tracks|tracks|railway|bridge|roof)\b",
         # "no food for 2 weeks ... i want to fade out quietly", "a cord tied in a loop ... for
         # later", "it's kicking in now ... don't tell my husband", "max dose ... before it stops
         # ur heart", "I'm standing on the chair.", five degrees and "not going in"
@@ -1027,7 +1049,17 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:left )?arm and jaw\b", r"\bjaw and (?:left )?arm\b",
         r"\b(?:gone|turned) (?:cold|white|pale) ?,? (?:\w+ ?,? )?(?:and )?(?:white|pale|numb|cold|"
         r"blue)\b",
-        r"\b(?:belly|tummy|stomach|abdomen)\b.{0,40}\bhard as a (?:board|rock)\b",
+        r"\b(?:belly|tummy|stomach|abdomen)\b.{0,40}\b(?:hard|tight) as a (?:board|rock|balloon|"
+        r"drum)\b",
+        r"\b(?:throwing up|vomiting|vomited|threw up|puking) (?:\w+ )?(?:green|black|blood|bile|"
+        r"coffee grounds?)\b",
+        # pregnancy: "the baby hasnt moved all day and I'm bleeding bright red"
+        r"\bbaby (?:hasn'?t|hasnt|has not|isn'?t|isnt|stopped|has stopped) (?:been )?(?:moved|"
+        r"moving|kicked|kicking)\b", r"\bbleeding bright red\b",
+        # speech gone wrong: "the words come out wrong", "saying words but none of them are real"
+        r"\bwords? (?:come|comes|coming|came) out (?:all )?(?:wrong|jumbled|garbled|mixed up|"
+        r"scrambled)\b", r"\b(?:im|i'?m|she'?s|he'?s|shes|hes|is) saying nonsense\b",
+        r"\bwords but none (?:of them )?(?:are real|make sense)\b", r"\blike (?:a )?word salad\b",
         r"\blike (?:being|getting) hit (?:on|in) the (?:back of the )?head\b",
         r"\b(?:lot of|good deal of|so much|pool of|lots of) blood\b"
         r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
