@@ -368,8 +368,9 @@ PHRASES: Dict[str, List[str]] = {
         # "took the rest of my sleeping pills so I won't wake up", "will i feel it if i take all 3
         # bottles. they're open in front of me", "patient ended her life", "if they find me in
         # time", "goodbye ... heading to the cliffs"
-        r"\b(?:took|taken|swallowed|take|taking)\b.{0,80}\bso (?:that )?(?:i|he|she) (?:won'?t|wont|"
-        r"will not|don'?t|never) wake up\b(?! (?:at|during|in the|every|from|with|so|until|till)\b)",
+        r"\b(?:took|taken|swallowed|take|taking)\b.{0,80}\bso (?:that )?(?:i|he|she) (?:won'?t|"
+        r"wont|will not|don'?t|never) wake up\b"
+        r"(?! (?:at|during|in the|every|from|with|so|until|till)\b)",
         r"\bwill i (?:feel|notice) (?:it|anything)\b.{0,30}\bif i (?:take|swallow|jump|do it)\b",
         r"\b(?:bottles?|pills|meds|tablets) (?:are |is )?(?:open|opened|lined up|poured out) in "
         r"front of me\b",
@@ -1249,8 +1250,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:ways|way|methods?) to (?:die|end it)\b", r"\bpainless (?:ways?|death|methods?)\b",
         r"\bwhy bother (?:being|staying) (?:in it|here|alive|around)\b",
         r"\b(?:looked|looking|look|searched|searching|googled|googling) up how (?:many|much)\b",
-        r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?(?:\w+ ){0,2}(?:overdose|"
-        r"od|lethal|fatal|deadly) (?:amounts?|doses?|levels?|limits?)\b",
+        r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?(?:\w+ ){0,2}"
+        r"(?:overdose|od|lethal|fatal|deadly) (?:amounts?|doses?|levels?|limits?)\b",
         r"\bno one would (?:even )?(?:miss|notice|care)",
         r"\bnobody would (?:even )?(?:miss|notice|care)",
         r"\bif i (?:just )?(?:was|were|wasn'?t|weren'?t|was not|were not) (?:gone|here|around|"
@@ -1910,7 +1911,8 @@ DECISION = (r"i'?ve decided|i have decided|i decided|it'?s decided|made up my mi
             r"everything (?:is )?set up|got it (?:all )?(?:sorted|handled|figured out)|"
             r"it'?s (?:all )?handled|saved up|saving (?:up )?(?:my )?(?:pills|meds|tablets|"
             r"oxy\w*)|it'?s (?:a|my) goodbye|plan(?:ning)? to need it|(?:pick|picked|choose|"
-            r"chose) (?:the|a) (?:day|date)|(?:spot|place) picked out|i have \d{2,} (?:here|(?:\w+ ){1,2}(?:saved|stashed|hidden)|"
+            r"chose) (?:the|a) (?:day|date)|(?:spot|place) picked out|i have \d{2,} (?:here|"
+            r"(?:\w+ ){1,2}(?:saved|stashed|hidden)|"
             r"saved|at home)|won'?t need (?:that|the|my|another|any more|any) (?:refills?|"
             r"prescriptions?|appointments?)")
 PLAN = re.compile(
@@ -1920,7 +1922,8 @@ PLAN = re.compile(
     r"everything(?:'s| is) (?:ready|set)|i know (?:how|when) and (?:where|when|how)|"
     r"after (?:everyone|they|he|she|the kids)|"
     r"when (?:everyone|they|he|she|the kids|my \w+) (?:leaves?|goes|is|are|gets)|"
-    rf"the night|(?:that|the) same (?:night|day)|this is it(?! forever)|plan is|for good|here (?:on )?(?:{WEEKDAYS})|"
+    rf"the night|(?:that|the) same (?:night|day)|this is it(?! forever)|plan is|for good|"
+    rf"here (?:on )?(?:{WEEKDAYS})|"
     rf"by (?:{WEEKDAYS}|the weekend|morning|tonight|tomorrow|next week)|"
     r"after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
