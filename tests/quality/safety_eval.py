@@ -63,7 +63,8 @@ TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",
              DATA / "safety_frozen_7.yml", DATA / "safety_frozen_8.yml",
              DATA / "safety_frozen_9.yml", DATA / "safety_frozen_10.yml",
              DATA / "safety_frozen_11.yml", DATA / "safety_frozen_12.yml",
-             DATA / "safety_frozen_13.yml", DATA / "safety_frozen_14.yml")
+             DATA / "safety_frozen_13.yml", DATA / "safety_frozen_14.yml",
+             DATA / "safety_frozen_15.yml")
 
 
 @dataclass
@@ -132,7 +133,7 @@ def triage_predictions(model_path: str, texts: List[str]) -> List[Optional[str]]
 
 def set_predictions(model_path: str, path: Path, texts: List[str]) -> List[Optional[str]]:
     """Safety categories of a labelled set's `texts`: the newest frozen test part, which the
-    targets are reported on, through the whole model, end to end; every other set (27,000
+    targets are reported on, through the whole model, end to end; every other set (30,500
     messages) through the trained triage alone, which answers as the whole model does
     (test_safety_triage checks it on the newest part)."""
     predict = model_predictions if path == TEST_SETS[-1] else triage_predictions
