@@ -84,9 +84,9 @@ class Triage:
                 or set(re.findall(r"[\w']+", text)) <= CLOSING_WORDS):
             return None
         guess = self.learned.guess(text)
-        # The learned line sees "chest pain" in "no chest pain" and "suicidal" in "I'm not
-        # suicidal"; the rules know they are denied.
-        if not guess or (guess.category == EMERGENCY and self.rules.denies_emergency(text)) or (
+        # The learned line sees "chest pain" in "no chest pain" or "a stroke last year" and
+        # "suicidal" in "I'm not suicidal"; the rules know they are denied or over.
+        if not guess or (guess.category == EMERGENCY and self.rules.dismisses_emergency(text)) or (
                 guess.category == CRISIS and self.rules.denies_suicide(text)):
             return None
         spanish = mostly_spanish(text, self.spanish_words, self.english_words)

@@ -1957,8 +1957,8 @@ PRESENT_LOOKAHEAD = 40
 NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a |an )?(?:my |a |an )?"
                             r"(?:symptoms?|problem|issue)")
 # "had a stroke last year", "a febrile seizure as a kid", "last year i accidentally took my dose
-# twice": an emergency or an overdose told as past is none now (only for the rules; the learned
-# line's emergency is still dropped only when denied). A month or more ago, never "last week".
+# twice": an emergency or an overdose told as past is none now, and so is the learned line's
+# emergency in that message. A month or more ago, never "last week".
 PAST_TIME = (
     r"(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
     r"a|one|two|three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|(?:years|"
@@ -2030,10 +2030,12 @@ class Rules:
         """Whether `text` says it is not suicidal ("I'm not suicidal, just tired")."""
         return bool(self.denied_suicide.search(text))
 
-    def denies_emergency(self, text: str) -> bool:
-        """Whether `text` names an emergency symptom only to deny it ("no chest pain")."""
-        return any(negated(text, match.start(), match.end())
-                   for category, _, pattern in self.compiled if category == EMERGENCY
+    def dismisses_emergency(self, text: str) -> bool:
+        """Whether `text` names an emergency only to deny it ("no chest pain") or as over ("last
+        year my son swallowed a couple of my pills but he was fine")."""
+        return any((category == EMERGENCY and negated(text, match.start(), match.end()))
+                   or told_as_past(text, match.start(), match.end())
+                   for category, _, pattern in self.compiled if category in (EMERGENCY, OVERDOSE)
                    for match in pattern.finditer(text))
 
 

@@ -8,8 +8,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.constants import (
-    CATEGORY_KEY, CRISIS, FALLBACK_INTENT, LANGUAGE_ENTITY, LEARNED_INTENT_KEY, LINE_KEY,
-    MODEL_LINE, OTHER_LANGUAGE_INTENT, PHRASE_KEY, RULE_LINE, TRIAGE_KEY, WARNING, safety_intent)
+    CATEGORY_KEY, CRISIS, EMERGENCY, FALLBACK_INTENT, LANGUAGE_ENTITY, LEARNED_INTENT_KEY,
+    LINE_KEY, MODEL_LINE, OTHER_LANGUAGE_INTENT, OVERDOSE, PHRASE_KEY, RULE_LINE, TRIAGE_KEY,
+    WARNING, safety_intent)
 from components.triage import flag, set_other_language, unflag
 from components.triage_finder import Finding, Triage
 
@@ -100,4 +101,26 @@ def test_a_warning_sign_the_learned_line_read_with_a_plan_gets_the_crisis_answer
 ])
 def test_a_plain_closing_is_no_farewell(text, expected):
     finding = Triage(learned=WarningEverywhere()).find(text)
+    assert (finding.category if finding else None) == expected
+
+
+class EmergencyEverywhere:
+    """A learned line that reads every message as an emergency, as it reads "swallowed my pills"
+    in "last year my son swallowed my pills but he was fine"."""
+
+    def guess(self, text):
+        return SimpleNamespace(category=EMERGENCY, confidence=0.9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("last year my son swallowed a couple of my pills but he was fine, how do i childproof it",
+     None),  # an overdose that is over
+    ("two years ago i had a stroke, does that make fibro fog worse", None),  # an emergency over
+    ("no chest pain, just sore shoulders", None),  # denied
+    ("something is really wrong with my dad, come quick", EMERGENCY),  # no rule: the learned line
+    ("my son swallowed a couple of my pills an hour ago", OVERDOSE),  # the rule, now
+])
+def test_the_learned_line_finds_no_emergency_the_message_denies_or_dates_in_the_past(
+        text, expected):
+    finding = Triage(learned=EmergencyEverywhere()).find(text)
     assert (finding.category if finding else None) == expected
