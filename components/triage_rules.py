@@ -66,7 +66,7 @@ ALCOHOL = (r"alcohol|beers?|wines?|drinks?|drinking|champagne|vodka|whiske?y|liq
            r"brandy|gin|rum|cider|prosecco|tequila|"
            r"cocktails?|weed|cbd|marijuana|cannabis|edibles?|gummies|grapefruit|pints?|shots?|"
            r"glass(?:es)? of wine")
-INTENT = (r"(?:want(?:ed)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
+INTENT = (r"(?:want(?:ed|s|ing)? to|wanna|going to|gonna|gona|about to|plan(?:ning)? to|ready to|"
           r"decided to|intend(?:ing)? to|will|i'll|ill|i'm gonna|need to|trying to|try to|tried to|"
           r"urge to|"
           r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
@@ -228,9 +228,9 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b{CHILD}\b.{{0,80}}\b(?:pills?|tablets?) (?:are |were )?missing\b",
         # "his morphine bottle is empty and his breathing is slow", a note and an empty bottle,
         # "so two doses of everything"
-        r"\bbottle(?:'s| is| was) (?:now )?empty\b.{0,100}\b(?:breathing|wake|asleep|"
+        r"\bbottle(?:'s| is| was)? (?:now )?empty\b.{0,100}\b(?:breathing|wake|asleep|"
         r"unresponsive|slurr\w*)\b",
-        r"\b(?:note|letter)\b.{0,150}\bbottle(?:'s| is| was) (?:now )?empty\b",
+        r"\b(?:note|letter)\b.{0,150}\bbottle(?:'s| is| was)? (?:now )?empty\b",
         r"\b(?:took|taken|had|so) (?:\w+ )?(?:two|2|three|3|double) doses of (?:everything|all of "
         r"(?:them|it|my \w+))\b",
         # the fifteenth round: "took a huge amount of her meds", "he's had 2 days worth"
@@ -319,6 +319,19 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:drank|drunk|swallowed|downed) (?:\w+ ){0,2}(?:the|a|her|his|my) (?:whole |"
         r"entire |full )?(?:\w+ )?(?:calpol|medicine|cough syrup|cough medicine|liquid "
         r"(?:paracetamol|ibuprofen|tylenol|motrin|nurofen|medicine|morphine)) bottle\b",
+        # the sixteenth round: every patch stuck on, a baby sucking a patch, the wrong bottle or
+        # the dog's pills taken, "60 pregabs down the hatch"
+        r"\b(?:stuck|put|slapped|applied|wearing) (?:on )?(?:all|every one|every single one) "
+        r"(?:of )?(?:my |her |his |the )?(?:(?!lidocaine|heat|salonpas|capsaicin|menthol)\w+ )?"
+        r"patch(?:es)?\b",
+        rf"\b{CHILD}\b.{{0,80}}\b(?:sucking|sucked|chewing|chewed|licking|licked|biting|bit) "
+        rf"(?:on )?(?:\w+ ){{0,2}}(?:{MEDICINES})\b",
+        r"\b(?:took|taken|swallowed|had) (?:the |my |a )?wrong (?:bottle|pills?|tablets?|meds?|"
+        r"medicines?|medications?|capsules?|ones|packet)\b(?! (?:to|with|on|from|back|home)\b)",
+        r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|me)) (?:\w+ ){0,2}(?:the )?"
+        r"(?:dog|cat|pet|vet)'?s? (?:meds?|pills?|tablets?|medicines?|medications?)\b",
+        rf"\b(?:\d{{2,}}|all|the whole (?:bottle|box|pack|packet|lot)) (?:of )?(?:\S+ ){{0,2}}"
+        rf"(?:{MEDICINES}|pregabs?|gabbies) down the hatch\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -356,12 +369,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\btaking my (?:own )?life\b", r"\bcommit\w* suicide",
         r"\b(?<!like i'm )(?<!like im )(?<!like i am )(?<!like he's )(?<!like she's )"
         r"(?<!like hes )(?<!like shes )(?:want|"
-        r"wants|wanted|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?(?:just )?"
+        r"wants|wanted|wanting|wanna|wish|ready|going|gonna|deserve|trying|decided) (?:to )?"
+        r"(?:just )?"
         r"(?:die|be dead|dye(?! (?:my|your|his|her|the|it|them|some)\b))\b"
         # "i'm going to die if i don't get coffee", "... of boredom": figures of speech
         r"(?! (?:if|unless) i (?:don'?t|dont|do not) (?:get|have|eat|drink) (?:\w+ )?(?:coffee|"
         r"caffeine|food|chocolate|pizza|tea|snacks?|lunch|dinner|a nap)\b| of (?:boredom|"
-        r"laughter|embarrassment|shame|cuteness)\b)",
+        r"laughter|embarrassment|shame|cuteness)\b| (?:my|her|his|your) (?:hair|roots|beard)\b)",
         r"\b(?:wish|hope|pray) (?:that )?(?:i|i'd|id) (?:was|were|would|could|'d|had) "
         r"(?:just )?(?:be )?(?:dead|die|died)\b",
         r"\b(?:better off|rather be) dead\b", r"\blet me die\b",
@@ -450,7 +464,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:tomato\w*|plants?|garden|boat|tent|clothesline|tire swing|climbing)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
         r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:bridge|ledge|roof|edge|railing|cliff)"
-        r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b)",
+        r"(?! of (?:the|my|a) (?:bed|chair|sofa|couch|seat)\b| (?:deck|terrace|garden|bar|patio|"
+        r"club)\b)",
         r"\b(?:won'?t|wont|will not|not|never) survive\b",
         rf"\bwhat (?:amount|dose|quantity) (?:\w+ ){{0,5}}(?:would kill|is (?:(?:{CERTAINLY}) )?"
         rf"(?:lethal|fatal){NOT_ABOUT_A_PET}|to die|"
@@ -759,7 +774,6 @@ PHRASES: Dict[str, List[str]] = {
         r"accidentally|while|with a (?:kitchen|bread) knife))",
         r"\bsee you (?:all )?on the other side\b.{0,60}\b(?:pills|gun|rope)\b",
         r"\bheart\b.{0,80}\blet it stop\b",
-        r"\bhow many (?:\S+ ){0,6}to (?:not wake up|never wake up|die|be fatal|stop breathing)\b",
         r"\b(?:pistol|gun|rifle|shotgun|revolver)\b.{0,40}\bloaded (?:it|him) (?:tonight|today|now|"
         r"last night)\b",
         r"\b(?:take|get|grab) (?:\w+ )?(?:\w+'?s? )?(?:gun|pistol|rifle|shotgun) (?:from|"
@@ -975,6 +989,29 @@ PHRASES: Dict[str, List[str]] = {
         r"(?! for\b)",
         r"\benough (?:that |so |for )?(?:i|me) (?:won'?t|wont|will not|don'?t|dont|to not|never) "
         r"(?:come back|wake up|wake|survive)\b",
+        # the sixteenth round: "taken enough of her sleepers to see dad again", a compass stabbed
+        # into the thigh, pills to "make it quicker", at the overpass right now, the place and the
+        # hour, "planned it for my bday", how much to stop breathing, "before it killed them"
+        rf"\benough (?:of )?(?:\S+ )?(?:{MEDICINES}|sleepers)\b (?:\S+ ){{0,2}}to (?:see|join|be "
+        r"with|go to|meet)\b",
+        r"\b(?:stab|stabbing|stabbed|carve|carving|carved|gouge|gouging|gouged|slash|slashing|"
+        r"slashed) (?:at )?(?:my|her|his) (?:own )?(?:thighs?|arms?|wrists?|legs?|skin|stomach|"
+        r"belly|hands?|hips?) (?:with|until|till|again)\b",
+        rf"\b(?:{MEDICINES})\b.{{0,80}}\bmake (?:it|this|things|everything) (?:go )?(?:quicker|"
+        r"faster|painless|more painless|surer|more certain)\b(?! to (?:work|kick))",
+        r"\b(?:i'?m|im|i am) (?:standing|sitting|stood|sat|up|out|parked) (?:on|at|by) (?:the )?"
+        r"(?:edge of (?:the )?)?(?:overpass|bridge|ledge|roof(?:top)?|tracks|train tracks|"
+        r"railway|cliffs?)\b(?! club| deck| terrace| garden| bar| patio)(?=.{0,60}\b(?:right now|this is it|tonight|ready|goodbye|"
+        r"bye)\b)",
+        r"\b(?<!playing )(?:overpass|bridge|cliffs?|tracks|ledge|rooftop)\b(?! club| game| "
+        r"tournament| lessons?| partner| night)[^?]{0,60}\bgoing (?:there |out )?(?:at (?:midnight|"
+        r"dawn|\d{1,2}(?: ?[ap]m)?)|tonight|tn)\b",
+        r"^\W*(?:i'?ve |ive |i have |i )?(?:planned|scheduled|picked|set) it for (?:my |the |"
+        rf"this |next |tonight|tomorrow|{WEEKDAYS})",
+        r"\bhow (?:much|many) (?:\S+ ){0,6}to (?:not wake up|never wake up|die|be fatal|stop "
+        r"breathing)\b",
+        r"\b(?:most|much|many) (?:\S+ ){0,6}before (?:it|they) (?:would |could |will )?"
+        r"(?:kills?|killed|be fatal|stops? (?:your|my|the|their|a person'?s) heart)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -1150,6 +1187,13 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:blood|bleeding)\b(?! (?:sugar|pressure|tests?|work|levels?|count|gums)\b)"
         r"(?: \w+){0,4} (?:won'?t|will not|doesn'?t|does not|isn'?t) "
         r"(?:slow|slowing|stop|stopping)\b",
+        # the sixteenth round: a tongue "getting fat", a nosebleed still gushing after 40 minutes,
+        # words all jumbled (not "my words get jumbled when i'm tired")
+        r"\b(?:tongue|tung|lips?) (?:\w+ ){0,2}(?:fat|fatter)\b",
+        r"\bnose ?bleeds?\b.{0,40}\b(?:gushing|pouring|won'?t stop|not stopping|(?:[2-9]\d|1\d\d) "
+        r"?min\w*|(?:an|over an|half an) hour)\b",
+        r"\b(?<!if my )(?<!if the )(?<!if )words?\b (?:\w+ ){0,3}(?:all )?jumbled\b(?! (?:\w+ ){0,3}(?:when|whenever|if|"
+        r"sometimes|after|on bad days)\b)",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1538,6 +1582,14 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:tidying|wrapping|sorting) (?:up )?(?:all )?(?:my )?loose ends\b(?! (?:at|before|"
         r"for|with|on|from|in)\b)",
         r"\b(?:letting|let) (?:things|everything|it all) run down\b",
+        # the sixteenth round: "sleep for a year or forever", "the next car accident has my name on
+        # it", "never exist again", goodbyes sent through someone or "felt like i needed to"
+        r"\bsleep (?:for )?(?:\w+ ){1,4}or (?:forever|for good|never wake up)\b",
+        r"\b(?:hop\w*|wish\w*|pray\w*)\b.{0,60}\b(?:has|have|had|with) my name on it\b",
+        r"\bnever (?:exist|be here|be around) (?:again|anymore|any more)\b",
+        r"\b(?:say|tell) (?:bye|goodbye) to (?:\w+ ){1,3}for me\b",
+        r"\b(?:said|say|saying|sent) (?:my )?(?:bye|goodbyes?) (?:\S+ ){0,8}(?:felt like i "
+        r"(?:needed|had) to|just in case)\b",
     ],
     MEDICATION: [
         # not "a healthy dose of patience", "her second dose of the hpv vaccine"
@@ -1690,6 +1742,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\balternat\w* (?:\S+ ){{0,4}}(?:{MEDICINES}|{ACETAMINOPHEN})\b",
         rf"\b(?:would|will|could) (?:an? |one |1 )?(?:extra|more|another|second) (?:\S+ ){{0,3}}"
         rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",
+        r"\b(?:put|apply|change|stick|swap|replace) (?:on )?(?:a |the |my )?(?:new |next |fresh )?"
+        r"patch(?:es)? (?:on )?(?:early|earlier|sooner|late|later)\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -1720,6 +1774,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?<!si )(?:se tomo|se trago|se comio|me tome|tome|trague) (?:\w+ ){0,6}(?:por error|"
         r"sin querer|por accidente|por equivocacion)\b",
         r"\b(?:me tome|tome|se tomo) (?:\w+ ){0,3}(?:otra vez|de nuevo|otra dosis)\b",
+        r"\b(?:nin[oa]s?|hij[oa]s?|bebe|sobrin[oa]|niet[oa]|nene|nena)\b.{0,80}\bfaltan "
+        r"(?:\w+ ){0,2}(?:pastillas|capsulas|tabletas|pildoras|parches)\b",
     ],
     CRISIS: [
         r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
@@ -1728,6 +1784,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
         r"\b(?:suicidarme|suicidarse|suicidarte|suicidio)\b",
         r"\bquitarme la vida\b", r"\bacabar con (?:mi vida|todo)\b",
+        # "me voy a quitar la vida", "se quiere quitar la vida"
+        r"\b(?:me|se|te) (?:\w+ ){0,3}quitar la vida\b", r"\bquitarse la vida\b",
         r"\b(?:pastillas|medicinas) (?:\w+ )?(?:preparadas|listas|contadas)\b",
         r"\bno quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa])\b",
         r"\b(?:mejor|prefiero estar|quisiera estar|ojala estuviera) muert[oa]\b",
@@ -1855,6 +1913,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bno le encuentro sentido a (?:seguir|vivir)\b", r"\bpara que me levanto\b",
         r"\bformas de morir\b", r"\b(?:soy|me siento como) un estorbo\b", r"\bpara despedirse\b",
         r"\bno tiene caso (?:seguir )?(?:vivir|viviendo)\b", r"\bsi (?:yo )?ya no estuviera\b",
+        r"\b(?:dio|regalo|dejo|dieron|regalaron)\b.{0,80}\bya no (?:lo|la|los|las) (?:necesit\w+|"
+        r"va a necesitar|voy a necesitar)\b",
+        rf"(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:escondid[oa]s|guardad[oa]s|juntad[oa]s)\b",
     ],
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|"
@@ -1927,6 +1988,8 @@ PLAN = re.compile(
     rf"by (?:{WEEKDAYS}|the weekend|morning|tonight|tomorrow|next week)|"
     r"after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
+    r"ya (?:elegi|escogi) (?:el|la) (?:dia|fecha|lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo)|"
     # lethal means at hand: "made my peace ... heading out with the .22"
     r"guns?|rifle|revolver|shotgun|pistol|firearm|sidearm|handgun|the (?:\. )?22|"
     r"(?:on|at|to) the (?:overpass|ledge|roof|"

@@ -1161,3 +1161,44 @@ def test_med_school_is_no_medicine_in_any_rule(text):
 ])
 def test_plans_collapses_and_past_overdoses_from_the_fifteenth_round(text, expected):
     assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sixteenth round's blind batches, in other words: acts, places and hours no rule knew.
+    ("he's swallowed enough of his sleeping pills to be with mum again", CRISIS),
+    ("been stabbing my arm with a pen until it bleeds", CRISIS),
+    ("will the oxy with my xanax make it faster? i want it over tonight", CRISIS),
+    ("im standing on the bridge right now and this is it", CRISIS),
+    ("the cliffs past the harbour. going at 3am", CRISIS),
+    ("planned it for friday", CRISIS),
+    ("how much tramadol to never wake up", CRISIS),
+    ("what's the most gabapentin you can take before it kills you", CRISIS),
+    ("she keeps talking about wanting to die", CRISIS),
+    ("mi hija dice que se va a quitar la vida", CRISIS),
+    ("i slapped on every one of my fentanyl patches", OVERDOSE),
+    ("my toddler was chewing on my gabapentin, one is missing", OVERDOSE),
+    ("my dad took the wrong pills, they were the cat's", OVERDOSE),
+    ("30 oxys down the hatch", OVERDOSE),
+    ("found a letter from my son and his pill bottle empty", OVERDOSE),
+    ("mi nieta abrio el frasco y faltan pastillas", OVERDOSE),
+    ("my lips are getting fat since the new antibiotic", EMERGENCY),
+    ("nosebleed for 45 min and it won't slow", EMERGENCY),
+    ("my husband's words are all jumbled, he can't get a sentence out", EMERGENCY),
+    ("honestly i'd sleep for ten years or forever, i don't care which", WARNING),
+    ("praying the next flu has my name on it", WARNING),
+    ("some days i want to never exist again", WARNING),
+    ("tell goodbye to nurse ana for me", WARNING),
+    ("mi papa me regalo su guitarra y dice que ya no la necesita", WARNING),
+    ("is it ok to change my patch earlier than 3 days", MEDICATION),
+    # ...and the look-alikes: a topical patch, a bridge club, fog that comes and goes, a trip.
+    ("i put all my lidocaine patches on my back last night and it helped", None),
+    ("going to the bridge club tonight", None),
+    ("my words get jumbled when i'm tired", None),
+    ("sorry if my words are jumbled, typing on my phone", None),
+    ("took the wrong bottle to the pharmacy, can they swap it", None),
+    ("i'm wanting to die my hair purple", None),
+    ("sitting on the roof deck right now with coffee, ready for summer", None),
+    ("el domingo pasado fui a la playa", None),
+])
+def test_acts_places_hours_and_collapses_from_the_sixteenth_round(text, expected):
+    assert category(text) == expected
