@@ -104,6 +104,11 @@ NOT_A_ROUTINE = (r"(?! (?:\w+ ){0,2}(?:before bed|at bedtime|in the morning|with
 NOT_A_FIGURATIVE_DOSE = (r"(?! of (?:(?:the|a|her|his|my) )?(?:\w+ )?(?:reality|patience|sunshine|"
                          r"humou?r|fresh air|nature|optimism|sarcasm|good news|vaccines?|shots?|"
                          r"boosters?|jabs?)\b)")
+# Not said of a person: "my boss is going to kill me", "mum will kill me" are figures of speech
+# (a threat from a partner is the abuse rules' to answer).
+NOT_AFTER_A_PERSON = "".join(
+    f"(?<!{person} )" for person in
+    "boss manager supervisor teacher coach mom mum dad wife husband sister brother".split())
 # Not after "if i (ever)": "what if i took an extra tramadol" is a question, not a dose taken.
 NOT_IF_I = r"(?<!if i )(?<!if i ever )"
 # "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
@@ -518,7 +523,9 @@ PHRASES: Dict[str, List[str]] = {
         r"matches|iron|curling iron)\b",
         r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|"
         r"this) life|make it happen|do it|do the job)\b",
-        r"\b(?:would|will|could|does|do|is|are) (?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
+        # (not "my boss is going to kill me if i call out again")
+        rf"\b{NOT_AFTER_A_PERSON}(?:would|will|could|does|do|is|are) (?:(?:\w+ ){{0,8}}(?:be lethal|"
+        r"be fatal|be painless)|"
         r"(?:\w+ ){1,8}(?<!trying to )kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|"
         r"every)\b",
@@ -2009,7 +2016,9 @@ NEGATION_BEFORE = re.compile(
     r"hasn't|hasnt|isn't|isnt|aren't|arent|wasn't|wasnt|free of|denies|deny)"
     r"(?: (?:any|have|has|had|having|got|get|feel|felt|feeling|experiencing|experience|a|an|"
     r"the|my|much|really|currently|been|more|real|am|is|are|i|i'm|im|it's|its|any more|"
-    r"actually|usually|ever|issues with|problems with|signs of|sign of|symptoms of)){0,3} $")
+    r"actually|usually|ever|issues with|problems with|signs of|sign of|symptoms of|"
+    # "no tightness or shortness of breath"
+    r"(?:\w+ ){1,3}(?:or|nor))){0,3} $")
 NEGATION_LOOKBACK = 60
 # "never had chest pain this bad": a comparison after the phrase means it is present.
 PRESENT_AFTER = re.compile(
@@ -2023,7 +2032,7 @@ NEGATION_AFTER = re.compile(r"^\W*(?:is|are|was|were)(?:n'?t| not) (?:one of |a 
 # twice": an emergency or an overdose told as past is none now, and so is the learned line's
 # emergency in that message. A month or more ago, never "last week".
 PAST_TIME = (
-    r"(?:last (?:year|month|spring|summer|autumn|fall|winter)|(?:\d+|"
+    r"(?:last (?:year|yr|month|spring|summer|autumn|fall|winter)|(?:\d+|"
     r"a|one|two|three|four|five|six|several|few|couple of|many) (?:years?|months?) ago|(?:years|"
     r"months) ago|in (?:19|20)\d\d|as a (?:kid|child|teen|teenager|baby|toddler)|back in|in "
     r"(?:high|middle|grade|elementary) school|in college|when i was (?:a kid|little|young|"
@@ -2031,6 +2040,27 @@ PAST_TIME = (
 PAST_AFTER = re.compile(rf"^\W*(?:(?!since\b)\w+ ){{0,3}}{PAST_TIME}")
 # ...or the time opens the sentence and the phrase follows within four words.
 PAST_BEFORE = re.compile(rf"(?:^|[.!?;] ?)\W*{PAST_TIME} ?,? (?:\w+ ){{0,4}}$")
+# "took an extra pill, poison control said i'd be fine and i was", "had chest pain yesterday, the
+# ER said costochondritis and sent me home": an emergency or an overdose followed by how it ended
+# is over too, unless the message goes on to something now ("...but now she's really sleepy").
+RESOLVED_AFTER = re.compile(
+    # said by whoever checked, not by the patient ("he says he's fine" is no all-clear)
+    r"\b(?:(?:they|poison control|pharmacist|pharmacy|doctor|dr \w+|gp|er|a&e|nurse|vet|hospital|"
+    r"paramedics|cardiologist|urgent care) (?:said|says|told (?:me|us|him|her|them)|confirmed) "
+    r"(?:that )?(?:i|she|he|they|we|it|"
+    r"you|the baby|my \w+)(?:'?d| would| will|'?ll|'?s| was| is| were| are|'?m)? (?:be |been )?"
+    r"(?:totally |completely |perfectly |absolutely |just |all )?(?:fine|ok|okay|alright|safe|"
+    r"harmless)|(?:and|but) (?:i|she|he|they|we|it|the baby) (?:was|were|is|are|seemed|seems) "
+    r"(?:totally |completely |perfectly |absolutely |just |all )?(?:fine|ok|okay|alright)|"
+    r"no harm done|(?:every|all (?:the |of the |my |her |his )?)(?:\w+ ){0,2}accounted for|"
+    r"turned out (?:to be )?(?:just |only |nothing)|sent (?:me|her|him|them|us) home|"
+    r"(?:er|a&e|hospital|doctors?|cardiologist|urgent care|paramedics) (?:said|says|diagnosed|"
+    r"called it) (?:it (?:was |is )|it'?s )?(?:just |only )?(?:costochondritis|anxiety|a panic "
+    r"attack|muscular|a pulled muscle|gas|reflux|nothing|fine|ok|okay|my fibro|fibro))\b")
+STILL_NOW = re.compile(r"\b(?:but (?:now|then|today|tonight|this)|now (?:i|i'?m|she|she'?s|he|"
+                       r"he'?s|they|it|my|his|her)|getting worse|worse now|again (?:now|today|"
+                       r"tonight))\b")
+RESOLVED_REACH = 150
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
 
@@ -2072,7 +2102,7 @@ class Rules:
             for match in pattern.finditer(text):
                 if (category == EMERGENCY and negated(text, match.start(), match.end())
                         or category in (EMERGENCY, OVERDOSE)
-                        and told_as_past(text, match.start(), match.end())):
+                        and told_as_over(text, match.start(), match.end())):
                     continue
                 first = first or RuleMatch(category, match.group(0).strip(), language)
                 plan = plan_pattern and _near(plan_pattern, text, match)
@@ -2097,7 +2127,7 @@ class Rules:
         """Whether `text` names an emergency only to deny it ("no chest pain") or as over ("last
         year my son swallowed a couple of my pills but he was fine")."""
         return any((category == EMERGENCY and negated(text, match.start(), match.end()))
-                   or told_as_past(text, match.start(), match.end())
+                   or told_as_over(text, match.start(), match.end())
                    for category, _, pattern in self.compiled if category in (EMERGENCY, OVERDOSE)
                    for match in pattern.finditer(text))
 
@@ -2120,11 +2150,15 @@ def negated(text: str, start: int, end: int) -> bool:
                 PRESENT_AFTER.search(text[start:end + PRESENT_LOOKAHEAD]))
 
 
-def told_as_past(text: str, start: int, end: int) -> bool:
+def told_as_over(text: str, start: int, end: int) -> bool:
     """Whether the phrase at text[start:end] is dated in the past ("a stroke last year", "two
-    years ago i had a stroke")."""
-    return bool(PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD])
-                or PAST_BEFORE.search(text[max(0, start - NEGATION_LOOKBACK):start]))
+    years ago i had a stroke") or followed by how it ended ("poison control said i'd be fine")."""
+    if (PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD])
+            or PAST_BEFORE.search(text[max(0, start - NEGATION_LOOKBACK):start])):
+        return True
+    after = text[end:end + RESOLVED_REACH]
+    resolved = RESOLVED_AFTER.search(after)
+    return bool(resolved) and not STILL_NOW.search(after, resolved.end())
 
 
 def risk_words() -> List[str]:

@@ -1106,7 +1106,7 @@ def test_med_school_is_no_medicine_in_any_rule(text):
     # "hes" is "he's", not "hers": his dread is a heart attack's, not a wish to die.
     ("my husband is clutching his chest, hes pale and says he feels like hes going to die",
      EMERGENCY),
-    ("last week my son got into my pills but poison control said he was fine", OVERDOSE),
+    ("last week my son got into my pills and he's been sleepy since", OVERDOSE),
     ("two years ago i had a heart attack and right now my chest feels crushed", EMERGENCY),
     ("Last week I rehomed my cat and wrote a will. Everything is ready for Saturday morning",
      CRISIS),
@@ -1201,4 +1201,29 @@ def test_plans_collapses_and_past_overdoses_from_the_fifteenth_round(text, expec
     ("el domingo pasado fui a la playa", None),
 ])
 def test_acts_places_hours_and_collapses_from_the_sixteenth_round(text, expected):
+    assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An emergency or an overdose followed by how it ended is over...
+    ("took my evening pills twice, poison control said i'd be fine and i was", None),
+    ("my son got into my vitamins, the pharmacist said no harm done", None),
+    ("had chest pain on sunday, the ER said costochondritis and sent me home", None),
+    ("my 4 yo found my pill bottle but every pill was accounted for", None),
+    ("took a double dose last yr, er said fine", MEDICATION),
+    # ...unless the message goes on to now, or only the patient says they are fine.
+    ("took a double dose, poison control said i'd be fine but now i'm really dizzy", OVERDOSE),
+    ("my son swallowed two of my pills, poison control said to bring him in", OVERDOSE),
+    ("dad's face is drooping and he's slurring, he says he's fine", EMERGENCY),
+    ("she swallowed a bunch of my pills, she says she's fine but she's twitching", OVERDOSE),
+    # A denial runs over "or": "no tightness or shortness of breath".
+    ("no chest pain or shortness of breath, just the usual aches", None),
+    ("no tightness or shortness of breath, just sore ribs", None),
+    ("i don't know, chest pain and sweating", EMERGENCY),
+    # "kill me" said of a boss or a parent is a figure of speech, not a lethal question.
+    ("my boss is going to kill me if i'm late again", ABUSE),
+    ("mum will kill me if i skip physio", None),
+    ("would 40 tramadol kill me if i took them all", CRISIS),
+])
+def test_emergencies_that_are_over_denied_or_figurative(text, expected):
     assert category(text) == expected
