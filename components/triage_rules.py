@@ -524,8 +524,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|"
         r"this) life|make it happen|do it|do the job)\b",
         # (not "my boss is going to kill me if i call out again")
-        rf"\b{NOT_AFTER_A_PERSON}(?:would|will|could|does|do|is|are) (?:(?:\w+ ){{0,8}}(?:be lethal|"
-        r"be fatal|be painless)|"
+        rf"\b{NOT_AFTER_A_PERSON}(?:would|will|could|does|do|is|are) "
+        r"(?:(?:\w+ ){0,8}(?:be lethal|be fatal|be painless)|"
         r"(?:\w+ ){1,8}(?<!trying to )kill (?:you|me|someone|a person))\b",
         r"\bwhat happens if (?:you|i|someone|a person) (?:\w+ )?takes? (?:all|a whole|the whole|"
         r"every)\b",
@@ -1008,8 +1008,8 @@ PHRASES: Dict[str, List[str]] = {
         r"faster|painless|more painless|surer|more certain)\b(?! to (?:work|kick))",
         r"\b(?:i'?m|im|i am) (?:standing|sitting|stood|sat|up|out|parked) (?:on|at|by) (?:the )?"
         r"(?:edge of (?:the )?)?(?:overpass|bridge|ledge|roof(?:top)?|tracks|train tracks|"
-        r"railway|cliffs?)\b(?! club| deck| terrace| garden| bar| patio)(?=.{0,60}\b(?:right now|this is it|tonight|ready|goodbye|"
-        r"bye)\b)",
+        r"railway|cliffs?)\b(?! club| deck| terrace| garden| bar| patio)"
+        r"(?=.{0,60}\b(?:right now|this is it|tonight|ready|goodbye|bye)\b)",
         r"\b(?<!playing )(?:overpass|bridge|cliffs?|tracks|ledge|rooftop)\b(?! club| game| "
         r"tournament| lessons?| partner| night)[^?]{0,60}\bgoing (?:there |out )?(?:at (?:midnight|"
         r"dawn|\d{1,2}(?: ?[ap]m)?)|tonight|tn)\b",
@@ -1199,8 +1199,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:tongue|tung|lips?) (?:\w+ ){0,2}(?:fat|fatter)\b",
         r"\bnose ?bleeds?\b.{0,40}\b(?:gushing|pouring|won'?t stop|not stopping|(?:[2-9]\d|1\d\d) "
         r"?min\w*|(?:an|over an|half an) hour)\b",
-        r"\b(?<!if my )(?<!if the )(?<!if )words?\b (?:\w+ ){0,3}(?:all )?jumbled\b(?! (?:\w+ ){0,3}(?:when|whenever|if|"
-        r"sometimes|after|on bad days)\b)",
+        r"\b(?<!if my )(?<!if the )(?<!if )words?\b (?:\w+ ){0,3}(?:all )?jumbled\b"
+        r"(?! (?:\w+ ){0,3}(?:when|whenever|if|sometimes|after|on bad days)\b)",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1595,7 +1595,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:hop\w*|wish\w*|pray\w*)\b.{0,60}\b(?:has|have|had|with) my name on it\b",
         r"\bnever (?:exist|be here|be around) (?:again|anymore|any more)\b",
         r"\b(?:say|tell) (?:bye|goodbye) to (?:\w+ ){1,3}for me\b",
-        r"\b(?:said|say|saying|sent) (?:my )?(?:bye|goodbyes?) (?:\S+ ){0,8}(?:felt like i "
+        r"\b(?:said|say|saying|sent) (?:my )?(?:bye|goodbyes?) (?:\S+ ){0,10}(?:felt like i "
         r"(?:needed|had) to|just in case)\b",
     ],
     MEDICATION: [
