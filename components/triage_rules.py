@@ -337,6 +337,12 @@ PHRASES: Dict[str, List[str]] = {
         r"(?:dog|cat|pet|vet)'?s? (?:meds?|pills?|tablets?|medicines?|medications?)\b",
         rf"\b(?:\d{{2,}}|all|the whole (?:bottle|box|pack|packet|lot)) (?:of )?(?:\S+ ){{0,2}}"
         rf"(?:{MEDICINES}|pregabs?|gabbies) down the hatch\b",
+        # "so she's had a double dose of pregabalin", "took my tizanidine three times instead of
+        # once"
+        rf"\b(?:'s|'ve|has|have|had|just) had (?:a |her |his |my )?double (?:dose|doses|dosage)\b"
+        rf"{NOT_A_FIGURATIVE_DOSE}",
+        r"\b(?:took|taken|had|given) (?:\S+ ){0,3}(?:twice|two times|three times|four times|"
+        r"[2-4] times) instead of (?:once|one)\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -1019,6 +1025,21 @@ PHRASES: Dict[str, List[str]] = {
         r"breathing)\b",
         r"\b(?:most|much|many) (?:\S+ ){0,6}before (?:it|they) (?:would |could |will )?"
         r"(?:kills?|killed|be fatal|stops? (?:your|my|the|their|a person'?s) heart)\b",
+        # a bag over the head, a rope hung up "in the barn", "just need to get the nerve", a night
+        # settled on, all the stored meds, "asking cause i'm about to", words typed without spaces
+        r"\b(?:plastic )?bag over (?:her|his|my|their|your) (?:own )?head\b",
+        r"\bhung (?:it|the rope|a rope|the noose|a noose|the belt|the cord) (?:up )?(?:in|from|on) "
+        r"the (?:barn|garage|shed|basement|attic|closet|loft|beam|rafters|stairs|tree)\b",
+        r"\b(?:get|work up|find|build up|muster|got) (?:up )?the (?:nerve|courage|guts)"
+        r"(?= ?[.!,]| ?$| to do it| to go through)",
+        r"\b(?:i'?ve |i have |i )?(?:settled on|decided on) (?:that|the|a) (?:night|day|date|"
+        r"weekend)\b(?! for\b)",
+        rf"\btake (?:all|every one of|the rest of) (?:my |the )?(?:stored|saved|stockpiled|hoarded|"
+        rf"stashed|hidden|saved up) (?:\w+ )?(?:{MEDICINES})\b",
+        r"\b(?:asking|because|cause|cuz|coz|bc) (?:i'?m|im) (?:about to|gonna|going to|fixing to)"
+        r"(?= ?[.!?,]| ?$)",
+        r"(?:killmy ?self|endmylife|endingmylife|wanttodie|wannadie|wishiwasdead|takemyownlife|"
+        r"takemylife)",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -1048,7 +1069,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\bcan (?:barely|hardly|not|'?t) (?:keep my eyes open|stay awake)\b", r"\bepi ?pen\b",
         r"\b(?:won'?t|wont|will not) stay awake\b",
         # Someone else who does not wake (a warning sign when said of oneself).
-        r"\b(?<!hopes )(?<!hope )(?<!wishes )(?:he|she|they|my (?!meds|pills|tablets|"
+        r"\b(?<!hopes )(?<!hope )(?<!wishes )(?<!if )(?:he|she|they|my (?!meds|pills|tablets|"
         r"medicines?)\w+) (?:(?!hopes?\b|hoped\b|wish\w*\b|wants?\b)\w+ ){0,3}(?<!and )(?:not|"
         r"won'?t|wont|isn'?t|doesn'?t|didn'?t|will not|can'?t|cannot) (?:wake|waking|waken) up\b",
         r"\bcan'?t (?:wake|rouse) (?:him|her|them|my \w+)\b",
@@ -1597,6 +1618,19 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:say|tell) (?:bye|goodbye) to (?:\w+ ){1,3}for me\b",
         r"\b(?:said|say|saying|sent) (?:my )?(?:bye|goodbyes?) (?:\S+ ){0,10}(?:felt like i "
         r"(?:needed|had) to|just in case)\b",
+        # things he loved given away, "if she didn't wake up it would be a relief", "i just want
+        # out of this body", euthanasia for oneself, reading up on overdoses, words without spaces
+        r"\b(?:gave|giving|given|gives) away (?:all )?(?:his|her|my|their) .{0,40}\b(?:watch|"
+        r"guitar|tools|fishing|rifle|guns?|jewel\w*|ring|collection|records|car|truck|dog|cat|"
+        r"prized|favorite|favourite|most precious)\b",
+        r"\bif (?:i|she|he|they) (?:didn'?t|did not|never|don'?t|wouldn'?t) wake up\b.{0,60}"
+        r"\b(?:relief|blessing|better off|be fine|be okay|mind)\b",
+        r"\b(?:just )?want out of (?:this|my) (?:body|life|world|existence)\b",
+        r"\beuthanasia\b.{0,30}\b(?:for (?:me|myself|fibro\w*|chronic pain|people like me|us)|"
+        r"legal)\b|\b(?:want|wish|consider\w*|apply for|qualify for)\b.{0,20}\beuthanasia\b",
+        r"\b(?:read up|looked up|researched|googled|searched)\b.{0,60}\b(?:dangerous|deadly|lethal|"
+        r"fatal) in (?:an )?overdose\b",
+        r"(?:can'?t ?do ?this ?any ?more|can'?t ?go ?on ?any ?more|no ?reason ?to ?live)",
     ],
     MEDICATION: [
         # not "a healthy dose of patience", "her second dose of the hpv vaccine"
@@ -1995,6 +2029,9 @@ PLAN = re.compile(
     rf"by (?:{WEEKDAYS}|the weekend|morning|tonight|tomorrow|next week)|"
     r"after (?:this|the) (?:weekend|holidays?|christmas)|"
     r"(?:picked|set|chose|chosen) (?:the|a) date|on the \d{1,2}(?:st|nd|rd|th)?|esta noche|manana|"
+    # means at hand: "got 3 bottles and no reason to stay"
+    r"(?:have|got|i'?ve got) (?:\d+|two|three|four|five|several) (?:full )?(?:bottles|boxes|"
+    r"packs|packets)|"
     r"ya (?:elegi|escogi) (?:el|la) (?:dia|fecha|lunes|martes|miercoles|jueves|viernes|sabado|"
     r"domingo)|"
     # lethal means at hand: "made my peace ... heading out with the .22"

@@ -1227,3 +1227,31 @@ def test_acts_places_hours_and_collapses_from_the_sixteenth_round(text, expected
 ])
 def test_emergencies_that_are_over_denied_or_figurative(text, expected):
     assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sixteenth round's second batches, in other words.
+    ("my brother has a plastic bag over his head and won't answer me", CRISIS),
+    ("hung the rope from the rafters last night. now i just need the guts.", CRISIS),
+    ("i've decided on the day. sunday.", CRISIS),
+    ("gonna take all my saved up oxy this weekend", CRISIS),
+    ("how many is too many, asking because i'm gonna", CRISIS),
+    ("wanttodietonight", CRISIS),
+    ("he's had a double dose of his tramadol, the carer gave it twice", OVERDOSE),
+    ("i took my baclofen twice instead of once by mistake", OVERDOSE),
+    ("mum gave away her ring and her favourite books to the neighbours", WARNING),
+    ("if i didn't wake up one morning it would be a relief", WARNING),
+    ("i just want out of this body", WARNING),
+    ("is euthanasia legal for fibro", WARNING),
+    ("read up on which meds are the most dangerous in overdose", WARNING),
+    ("icantdothisanymore", WARNING),
+    # ...and the look-alikes.
+    ("we settled on a date for the wedding", None),
+    ("the vet talked us through euthanasia for our old dog", None),
+    ("ice bag on my head helps the migraine", None),
+    ("i need to get the nerve to ask my boss for a standing desk", None),
+    ("asking because i'm about to start lyrica, what should i expect", None),
+    ("gave away my old winter coats", None),
+])
+def test_second_batches_of_the_sixteenth_round(text, expected):
+    assert category(text) == expected
