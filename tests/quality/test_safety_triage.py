@@ -15,7 +15,7 @@ TARGET_RECALL = {safety_eval.ACUTE: 1.0, safety_eval.EMERGENCY: 1.0,
                  safety_eval.WARNING: 0.97, safety_eval.MEDICATION: 0.97}
 MAX_FALSE_ALARM_RATE = 0.01
 (THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART, EIGHTH_PART, NINTH_PART,
- TENTH_PART, ELEVENTH_PART, TWELFTH_PART, THIRTEENTH_PART, FOURTEENTH_PART,
+ TENTH_PART, ELEVENTH_PART, TWELFTH_PART, THIRTEENTH_PART, FOURTEENTH_PART, FIFTEENTH_PART,
  NEWEST_PART) = safety_eval.TEST_SETS
 # Ordinary messages of each validation part (questions, look-alikes, everyday stories) given a
 # safety answer at the last measurement: a ceiling, lowered when a change flags fewer.
@@ -51,12 +51,12 @@ def test_the_evaluation_sets_are_big_enough_and_apart():
     assert all(not texts[i] & texts[j] for i in range(len(texts)) for j in range(i))
 
 
-# At its one measurement (fifteenth test part, written blind and committed in 3dcb1cd, measured
-# once with the model of c52dfec) the newest frozen part met the emergency, warning and
+# At its one measurement (sixteenth test part, written blind and committed in fcdc9f6, measured
+# once with the model of 98c4bda) the newest frozen part met the emergency, warning and
 # medication targets and missed one acute message (issue 9 stays open).
 # Strict: the day a target is met, its marker must go.
 BELOW_TARGET_ON_NEWEST = {
-    safety_eval.ACUTE: "fifteenth frozen part: acute recall 0.99 (150/151) < 1.00 (README)",
+    safety_eval.ACUTE: "sixteenth frozen part: acute recall 0.99 (150/151) < 1.00 (README)",
 }
 # What each frozen part caught at its last recorded measurement, per tier: a floor, not a target
 # (raised when a change catches more, never lowered).
@@ -85,8 +85,10 @@ CAUGHT_ON_FROZEN = {
                       safety_eval.MEDICATION: 69},
     FOURTEENTH_PART: {safety_eval.ACUTE: 118, safety_eval.EMERGENCY: 98, safety_eval.WARNING: 53,
                       safety_eval.MEDICATION: 67},
-    NEWEST_PART: {safety_eval.ACUTE: 150, safety_eval.EMERGENCY: 90, safety_eval.WARNING: 64,
-                  safety_eval.MEDICATION: 58},
+    FIFTEENTH_PART: {safety_eval.ACUTE: 150, safety_eval.EMERGENCY: 90, safety_eval.WARNING: 64,
+                     safety_eval.MEDICATION: 58},
+    NEWEST_PART: {safety_eval.ACUTE: 150, safety_eval.EMERGENCY: 107, safety_eval.WARNING: 51,
+                  safety_eval.MEDICATION: 45},
 }
 # Floors the current model is below, with why. Strict: the day one is met again, it must go.
 BELOW_FLOOR = {
