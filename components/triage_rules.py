@@ -113,7 +113,7 @@ NOT_AFTER_A_PERSON = "".join(
 NOT_IF_I = r"(?<!if i )(?<!if i ever )"
 # "I'm not suicidal": a denial, which gets the check-in (and which the learned line, seeing
 # "suicidal", may not raise to the crisis answer).
-DENIED_SUICIDE = r"\b(?:not|n't|never|never been) suicid\w*"
+DENIED_SUICIDE = r"\b(?:not|n't|never|never been|no) suicid\w*"
 
 PHRASES: Dict[str, List[str]] = {
     OVERDOSE: [
@@ -373,7 +373,7 @@ PHRASES: Dict[str, List[str]] = {
         r"(?<!pain is trying to )(?<!flare is trying to )kill me\b"
         r"(?! (?:now|already|lol|haha))",
         r"\b(?<!\d)(?<!\d )kms\b(?! ?(?:today|away|from|of|walk|run|hike|a day|per))",
-        r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )suicid\w*",
+        r"\b(?<!not in a )(?<!not )(?<!n't )(?<!never )(?<!never been )(?<!no )suicid\w*",
         r"\bself[ -]?harm\w*", r"\bend(?:ing)? (?:it all|my life|my own life|"
         r"everything|things|my suffering for good|it tonight|it today|it now)\b",
         rf"\b{INTENT} (?:just )?end (?:it|this)\b(?! with\b)", r"\btake (?:my|me) (?:own )?life\b",
@@ -456,7 +456,8 @@ PHRASES: Dict[str, List[str]] = {
         r"\bhow long (?:does it|would it|will it|till|until|before) (?:\w+ ){0,2}(?:to )?die\b",
         r"\b(?:going to|gonna|about to|ready to|want to|wanna) jump\b(?! (?:in|into|on|rope|start|"
         r"back))",
-        rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b",
+        rf"\b(?:{MEDICINES}) (?:are |all )?(?:lined up|counted out|saved up|ready to go)\b"
+        r"(?! in (?:my|the|a) (?:weekly |daily )?(?:organi[sz]er|pill ?box|dosette))",
         rf"\b(?:have|got) (?:the |my |all my )?(?:{MEDICINES}) (?:\w+ ){{0,1}}(?:lined up|"
         r"counted out|ready)\b",
         r"\b(?:planning|planned|plan|picked|chose|chosen|set) (?:my|the) (?:death|suicide|exit)\b",
@@ -470,7 +471,8 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:and|with) a bottle of (?:vodka|wine|whiske?y|gin"
         r"|rum|"
         r"alcohol|booze)\b", r"\bhow (?:much|many) (?:\w+ ){0,5}(?:would|will|could) do it\b",
-        r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )rope'?s?\b"
+        r"\b(?<!jump )(?<!jumping )(?<!skipping )(?<!skip )(?<!end of my )(?<!end of the )"
+        r"(?<!end of her )(?<!end of his )rope'?s?\b"
         r"(?! (?:pulley|swing|ladder|lights?|course|bridge|toy|exercises?)\b| for (?:the |my )?"
         r"(?:tomato\w*|plants?|garden|boat|tent|clothesline|tire swing|climbing)\b)",
         r"\bforgive me for what i'?m (?:about|going) to do\b",
@@ -527,7 +529,8 @@ PHRASES: Dict[str, List[str]] = {
         r"legs?|thighs?|wrists?|stomach|belly|hips?)\b",
         r"\bburn\w* (?:my|her|his) (?:\w+ ){0,2}with (?:the |a |my )?(?:lighter|cigarettes?|"
         r"matches|iron|curling iron)\b",
-        r"\benough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|end (?:my|"
+        r"\b(?<!long )enough (?:\w+ )?to (?:not wake|never wake|die|kill (?:me|myself)|end it|"
+        r"end (?:my|"
         r"this) life|make it happen|do it|do the job)\b",
         # (not "my boss is going to kill me if i call out again")
         rf"\b{NOT_AFTER_A_PERSON}(?:would|will|could|does|do|is|are) "
@@ -1131,7 +1134,8 @@ PHRASES: Dict[str, List[str]] = {
         r"(?! (?:tests?|work|pressure|sugar|results?|draws?|donations?|type|counts?|orange)\b)",
         r"\bonly respond\w* to pain\b",
         # "so tired i could pass out" is a figure of speech.
-        r"\b(?<!could )faint(?:ed|ing)?\b", r"\b(?<!could )pass(?:ed|ing|es)? out\b",
+        r"\b(?<!could )faint(?:ed|ing)?\b",
+        r"\b(?<!could )pass(?:ed|ing|es)? out\b(?! (?:from |with )?laugh\w*)",
         r"\bblack(?:ed|ing)? out\b",
         # "he won't wake up"; "i (just) won't wake up" is a wish, not an emergency (warning).
         # "came home and collapsed on the couch" is a tired evening, not a fall.
@@ -1373,7 +1377,7 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?<!doctor )(?<!dr )(?<!gp )(?:wrote|written|writing|write) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) (?:to|for) "
         r"(?:my(?! (?:future|younger|older) self| (?:senator|congress\w*|representative|insurance|"
-        r"landlord|employer|boss|pen ?pal)\b)|everyone|each)",
+        r"landlord|employer|boss|pen ?pals?)\b)|everyone|each)",
         r"\b(?:updated|made|wrote|writing|redid) (?:my|a) will\b",
         r"\bmy (?:own )?funeral\b", r"\b(?:not|isn'?t|isnt|aint|ain'?t) worth living\b",
         rf"\b(?:stockpil\w*|hoard\w*|saving up|stash\w*|putting aside|setting aside|saving|keeping|"
@@ -1389,7 +1393,9 @@ PHRASES: Dict[str, List[str]] = {
         r"meaningless|not worth)\b", r"\bi'?m (?:so )?done with (?:life|everything|it all)\b",
         r"\b(?:ready|want) to (?:give up|let go)\b(?! (?:the|my|on (?:the|my)|smoking|drinking|"
         r"sugar|"
-        r"gluten|edibles|weed|cannabis|coffee|alcohol)\b)", r"\bi give up\b", r"\bjust let go\b",
+        r"gluten|edibles|weed|cannabis|coffee|alcohol)\b)",
+        r"\bi give up\b(?! on (?:this|that|the|my) (?!life\b|living\b|myself\b)\w+)",
+        r"\bjust let go\b",
         r"\b(?:found|finding|find|looking for|look for) (?:\w+ )?homes? for (?:my |all my )?"
         r"(?:cats?|dogs?|"
         r"pets?|birds?|animals)\b",
@@ -1413,7 +1419,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\bsleep and (?:that was|that'?d be|that would be) it\b",
         r"\bwelcome (?:a|the|another) (?:heart attack|stroke|death|crash|accident)\b",
         r"\bmaybe this is the one\b",
-        r"\b(?:reached|hit|at) (?:my|the) (?:limit|breaking point|end of (?:my|the) rope)\b",
+        # (not "at the end of my rope with the insurance company")
+        r"\b(?:reached|hit|at) (?:my|the) (?:limit|breaking point|end of (?:my|the) rope)\b"
+        r"(?! with (?:the|my|our|your) (?!pain\b|life\b|fibro\w*|body\b|flares?\b)\w+)",
         r"\bremember me\b", r"\b(?:los|las|te) voy a extranar\b",
         r"\bif i (?:don'?t|dont|do not|never) (?:reply|answer|come back|write)\b",
         r"\bknow (?:that )?i (?:appreciated|loved) (?:you|them|everyone)\b",
@@ -1821,7 +1829,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
     CRISIS: [
         r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
         r"(?:\w+ )?(?:morir|morirme|matarme|matar|suicidar\w*|quitarme la vida|acabar con "
-        r"(?:mi vida|todo))\b",
+        r"(?:mi vida|todo))\b"
+        r"(?! de (?:un |del )?(?:susto|risa|coraje|hambre)\b)",
         r"\bme (?:quiero|voy a) (?:\w+ )?(?:morir|matar)\b", r"\bmatarme\b",
         r"\b(?:suicidarme|suicidarse|suicidarte|suicidio)\b",
         r"\bquitarme la vida\b", r"\bacabar con (?:mi vida|todo)\b",
@@ -1956,7 +1965,7 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bno tiene caso (?:seguir )?(?:vivir|viviendo)\b", r"\bsi (?:yo )?ya no estuviera\b",
         r"\b(?:dio|regalo|dejo|dieron|regalaron)\b.{0,80}\bya no (?:lo|la|los|las) (?:necesit\w+|"
         r"va a necesitar|voy a necesitar)\b",
-        rf"(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:escondid[oa]s|guardad[oa]s|juntad[oa]s)\b",
+        rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:escondid[oa]s|guardad[oa]s|juntad[oa]s)\b",
     ],
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|"
@@ -2082,7 +2091,7 @@ PAST_BEFORE = re.compile(rf"(?:^|[.!?;] ?)\W*{PAST_TIME} ?,? (?:\w+ ){{0,4}}$")
 # is over too, unless the message goes on to something now ("...but now she's really sleepy").
 RESOLVED_AFTER = re.compile(
     # said by whoever checked, not by the patient ("he says he's fine" is no all-clear)
-    r"\b(?:(?:they|poison control|pharmacist|pharmacy|doctor|dr \w+|gp|er|a&e|nurse|vet|hospital|"
+    r"\b(?:(?:they|poison control|pharmacist|pharmacy|doctor|dr \w+|gp|er|nurse|vet|hospital|"
     r"paramedics|cardiologist|urgent care) (?:said|says|told (?:me|us|him|her|them)|confirmed) "
     r"(?:that )?(?:i|she|he|they|we|it|"
     r"you|the baby|my \w+)(?:'?d| would| will|'?ll|'?s| was| is| were| are|'?m)? (?:be |been )?"
@@ -2091,13 +2100,15 @@ RESOLVED_AFTER = re.compile(
     r"(?:totally |completely |perfectly |absolutely |just |all )?(?:fine|ok|okay|alright)|"
     r"no harm done|(?:every|all (?:the |of the |my |her |his )?)(?:\w+ ){0,2}accounted for|"
     r"turned out (?:to be )?(?:just |only |nothing)|sent (?:me|her|him|them|us) home|"
-    r"(?:er|a&e|hospital|doctors?|cardiologist|urgent care|paramedics) (?:said|says|diagnosed|"
+    r"(?:er|hospital|doctors?|cardiologist|urgent care|paramedics) (?:said|says|diagnosed|"
     r"called it) (?:it (?:was |is )|it'?s )?(?:just |only )?(?:costochondritis|anxiety|a panic "
     r"attack|muscular|a pulled muscle|gas|reflux|nothing|fine|ok|okay|my fibro|fibro))\b")
 STILL_NOW = re.compile(r"\b(?:but (?:now|then|today|tonight|this)|now (?:i|i'?m|she|she'?s|he|"
                        r"he'?s|they|it|my|his|her)|getting worse|worse now|again (?:now|today|"
                        r"tonight))\b")
 RESOLVED_REACH = 150
+DIED_OF = re.compile(r"\b(?<!nearly )(?<!almost )(?:died|passed away|passed) (?:\w+ ){0,5}"
+                     r"(?:of|from) (?:a |an |his |her |my )?$")
 # Spanish negation before an emergency phrase: "sin dolor en el pecho".
 SPANISH_NEGATION_BEFORE = re.compile(r"\b(?:sin|no tengo|nada de)(?: \w+){0,1} $")
 
@@ -2189,9 +2200,11 @@ def negated(text: str, start: int, end: int) -> bool:
 
 def told_as_over(text: str, start: int, end: int) -> bool:
     """Whether the phrase at text[start:end] is dated in the past ("a stroke last year", "two
-    years ago i had a stroke") or followed by how it ended ("poison control said i'd be fine")."""
+    years ago i had a stroke"), what someone died of ("my dad died of a heart attack") or followed
+    by how it ended ("poison control said i'd be fine")."""
+    before = text[max(0, start - NEGATION_LOOKBACK):start]
     if (PAST_AFTER.search(text[end:end + PRESENT_LOOKAHEAD])
-            or PAST_BEFORE.search(text[max(0, start - NEGATION_LOOKBACK):start])):
+            or PAST_BEFORE.search(before) or DIED_OF.search(before)):
         return True
     after = text[end:end + RESOLVED_REACH]
     resolved = RESOLVED_AFTER.search(after)

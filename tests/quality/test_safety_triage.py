@@ -149,7 +149,7 @@ def test_ordinary_questions_are_rarely_flagged(model_path):
 
 @pytest.mark.parametrize("text, expected", [
     ("im afraid i might hurt me tonight", "crisis"),
-    ("my dad is confused and his words are coming out jumbled", "emergency"),
+    ("my dad is confused and his speech is all muddled", "emergency"),
     ("there is nothing left for me here", "warning"),
 ])
 def test_the_learned_line_catches_wording_no_rule_anticipated(model_path, text, expected):

@@ -1255,3 +1255,25 @@ def test_emergencies_that_are_over_denied_or_figurative(text, expected):
 ])
 def test_second_batches_of_the_sixteenth_round(text, expected):
     assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Idioms and deaths long over, from the sixteenth round's look-alikes...
+    ("i'm at the end of my rope with the insurance company", None),
+    ("nearly passed out laughing at my grandson", None),
+    ("i give up on this diet, pizza wins", None),
+    ("my grandpa died of a heart attack when i was 12, is fibro genetic", None),
+    ("mi hija dice que la voy a matar de un susto", None),
+    ("wrote letters to my pen pals today", None),
+    ("i can't stand long enough to do it properly", None),
+    ("no suicidal thoughts, just venting", WARNING),  # a denial: the check-in, as "not suicidal"
+    # ...and what they must not quiet.
+    ("i'm at the end of my rope with this pain", WARNING),
+    ("i give up on life", WARNING),
+    ("he passed out and won't wake up", EMERGENCY),
+    ("i nearly died from an allergic reaction just now, my throat is closing", EMERGENCY),
+    ("me voy a matar", CRISIS),
+    ("rope is up in the garage", CRISIS),
+])
+def test_idioms_and_deaths_long_over_are_no_emergency_or_crisis(text, expected):
+    assert category(text) == expected
