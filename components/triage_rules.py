@@ -58,7 +58,8 @@ CERTAINLY = (r"definitely|definately|certainly|almost certainly|surely|actually|
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
-CHILD = (r"(?:toddler|baby|kid|child|son|daughter|grandson|granddaughter|grandkid|grandbaby|"
+CHILD = (r"(?:toddlers?|bab(?:y|ies)|kids?|child(?:ren)?|sons?|daughters?|twins|grandsons?|"
+         r"granddaughters?|grandkids?|grandchildren|grandbab(?:y|ies)|"
          r"nephew|niece|\d+ ?(?:year|yr) old|\d+ ?yo)")
 MANY = (r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
         r"sixty|a hundred|a dozen|dozens")
@@ -72,7 +73,8 @@ INTENT = (r"(?:want(?:ed|s|ing)? to|wanna|going to|gonna|gona|about to|plan(?:ni
           r"think(?:ing)? (?:about|of)|feel like|could just|should just|might|may)")
 SELF = r"(?:my ?self|myself|my ?sle?f|my sel|meself|mysef|myslf|himself|herself|themselves|themself)"
 # Someone the patient writes about: a carer's message is as urgent as the patient's own.
-SOMEONE = (r"(?:kid|son|daughter|child|baby|toddler|dog|cat|pet|puppy|grandson|granddaughter|"
+SOMEONE = (r"(?:kids?|sons?|daughters?|child(?:ren)?|bab(?:y|ies)|toddlers?|twins|dogs?|cats?|pet|"
+           r"puppy|grandsons?|granddaughters?|grandkids|"
            r"\d+ ?(?:year|yr) old|\d+ ?yo|husband|wife|partner|friend|mum|mom|dad|mother|father|"
            r"brother|"
            r"sister|nan|gran|grandma|grandpa|niece|nephew|she|he|they)")
@@ -2089,20 +2091,25 @@ PAST_BEFORE = re.compile(rf"(?:^|[.!?;] ?)\W*{PAST_TIME} ?,? (?:\w+ ){{0,4}}$")
 # "took an extra pill, poison control said i'd be fine and i was", "had chest pain yesterday, the
 # ER said costochondritis and sent me home": an emergency or an overdose followed by how it ended
 # is over too, unless the message goes on to something now ("...but now she's really sleepy").
+# Whoever checked: not the patient ("he says he's fine" is no all-clear), and "they" only when it
+# is not the ones who took the pills ("my kids got into my pills, they said they were fine").
+CHECKER = (r"(?:poison control|pharmacist|pharmacy|doctor|dr \w+|gp|er|nurse|vet|hospital|"
+           r"pa?ediatrician|paramedics|cardiologist|urgent care)")
+CLEARED = r"(?:i|she|he|we|it|you|the baby|my \w+)"
 RESOLVED_AFTER = re.compile(
-    # said by whoever checked, not by the patient ("he says he's fine" is no all-clear)
-    r"\b(?:(?:they|poison control|pharmacist|pharmacy|doctor|dr \w+|gp|er|nurse|vet|hospital|"
-    r"paramedics|cardiologist|urgent care) (?:said|says|told (?:me|us|him|her|them)|confirmed) "
-    r"(?:that )?(?:i|she|he|they|we|it|"
-    r"you|the baby|my \w+)(?:'?d| would| will|'?ll|'?s| was| is| were| are|'?m)? (?:be |been )?"
+    rf"\b(?:(?:{CHECKER} (?:said|says|told (?:me|us|him|her|them)|confirmed) (?:that )?"
+    rf"(?:{CLEARED}|they)|they (?:said|told (?:me|us)) (?:that )?{CLEARED})"
+    r"(?:'?d| would| will|'?ll|'?s| was| is| were| are|'?m)? (?:be |been )?"
     r"(?:totally |completely |perfectly |absolutely |just |all )?(?:fine|ok|okay|alright|safe|"
-    r"harmless)|(?:and|but) (?:i|she|he|they|we|it|the baby) (?:was|were|is|are|seemed|seems) "
+    # told as over ("and i was fine"), not as now ("and she is fine right now": a child's
+    # overdose may show hours later)
+    r"harmless)|(?:and|but) (?:i|she|he|they|we|it|the baby) (?:was|were) "
     r"(?:totally |completely |perfectly |absolutely |just |all )?(?:fine|ok|okay|alright)|"
     r"no harm done|(?:every|all (?:the |of the |my |her |his )?)(?:\w+ ){0,2}accounted for|"
     r"turned out (?:to be )?(?:just |only |nothing)|sent (?:me|her|him|them|us) home|"
-    r"(?:er|hospital|doctors?|cardiologist|urgent care|paramedics) (?:said|says|diagnosed|"
-    r"called it) (?:it (?:was |is )|it'?s )?(?:just |only )?(?:costochondritis|anxiety|a panic "
-    r"attack|muscular|a pulled muscle|gas|reflux|nothing|fine|ok|okay|my fibro|fibro))\b")
+    rf"(?:{CHECKER}|doctors) (?:said|says|diagnosed|called it) (?:it (?:was |is )|it'?s )?"
+    r"(?:just |only )?(?:costochondritis|anxiety|a panic attack|muscular|a pulled muscle|gas|"
+    r"reflux|nothing|fine|ok|okay|my fibro|fibro))\b")
 STILL_NOW = re.compile(r"\b(?:but (?:now|then|today|tonight|this)|now (?:i|i'?m|she|she'?s|he|"
                        r"he'?s|they|it|my|his|her)|getting worse|worse now|again (?:now|today|"
                        r"tonight))\b")

@@ -1216,6 +1216,10 @@ def test_acts_places_hours_and_collapses_from_the_sixteenth_round(text, expected
     ("my son swallowed two of my pills, poison control said to bring him in", OVERDOSE),
     ("dad's face is drooping and he's slurring, he says he's fine", EMERGENCY),
     ("she swallowed a bunch of my pills, she says she's fine but she's twitching", OVERDOSE),
+    ("my twins swallowed some of my pills, they said they were fine", OVERDOSE),
+    # ...or says they are fine now: a child's overdose may show hours later.
+    ("my toddler swallowed 3 of my amitriptyline and she is fine right now", OVERDOSE),
+    ("my son swallowed two of my pills and he seems fine", OVERDOSE),
     # A denial runs over "or": "no tightness or shortness of breath".
     ("no chest pain or shortness of breath, just the usual aches", None),
     ("no tightness or shortness of breath, just sore ribs", None),
