@@ -1228,6 +1228,13 @@ PHRASES: Dict[str, List[str]] = {
         r"?min\w*|(?:an|over an|half an) hour)\b",
         r"\b(?<!if my )(?<!if the )(?<!if )words?\b (?:\w+ ){0,3}(?:all )?jumbled\b"
         r"(?! (?:\w+ ){0,3}(?:when|whenever|if|sometimes|after|on bad days)\b)",
+        # someone gone vacant who will not answer: "my wife has gone all vacant and wont answer me"
+        # (not "my mind goes blank and i can't talk in meetings")
+        r"\b(?<!mind )(?<!brain )(?<!mind)(?<!brain)(?:gone|went|is|'s|staring) "
+        r"(?:all |completely |totally |just )?(?:vacant|blank|blankly|glassy|glazed|into space)\b"
+        r".{0,60}\b(?:(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant|doesn'?t|doesnt) (?:answer\w*|"
+        r"respond\w*|talk\w*|react\w*) (?:me|to me|when i|to (?:her|his) name)|keep saying "
+        r"(?:her|his) name)\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",

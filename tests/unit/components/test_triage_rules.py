@@ -1281,3 +1281,14 @@ def test_second_batches_of_the_sixteenth_round(text, expected):
 ])
 def test_idioms_and_deaths_long_over_are_no_emergency_or_crisis(text, expected):
     assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my wife has gone all vacant and wont answer me", EMERGENCY),
+    ("he's staring into space and won't answer when i talk to him", EMERGENCY),
+    ("she's gone vacant, i keep saying her name", EMERGENCY),
+    ("my mind is blank and i can't talk about it", None),
+    ("the screen went blank and it won't respond", None),
+])
+def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected):
+    assert category(text) == expected
