@@ -15,12 +15,15 @@ from components.triage_text import Vocabulary, canonical
 # Below this many letters ("...", "ok") the learned line has nothing to read.
 MIN_LETTERS_TO_GUESS = 3
 # A message made only of these words is a plain closing ("goodbye and thanks", "ok bye for
-# now"), not the farewell a warning sign means; the learned line, which learned "goodbye" from
-# farewells, is not asked. The rules still read it ("thanks for everything, goodbye forever").
+# now") or a plain yes or no to the bot's question ("no i dont", "dont think so" got the
+# check-in), not the farewell or the refusal a warning sign means; the learned line, which learned
+# "goodbye" from farewells and "i don't" from "i don't want to be here", is not asked. The rules
+# still read it ("thanks for everything, goodbye forever").
 CLOSING_WORDS = frozenset(
     "bye goodbye byebye thanks thank thx ty you u ok okay and see ya later take care cheers have "
     "a nice great day night evening weekend for the help your so much now talk soon ttyl again "
-    "very lot lots".split())
+    "very lot lots yes yeah yep yup sure please pls do it go ahead no nope nah i don't dont "
+    "think".split())
 # Rule findings the learned line may raise, and to what: a medication question may hide more
 # ("how many amitriptyline it takes ... tonight"), a warning sign may come with an act or a plan
 # no rule knows ("i've drawn up the insulin ... tired of fighting"), an emergency may be an

@@ -147,7 +147,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:double|doubled) dosed\b", r"\boverdosed\b", r"\bod(?:'e?d|ed)\b",
         r"\bodd (?:on|again|last)\b",
         r"\b\d+ ?x (?:my|the) (?:\w+ )?doses?\b",
-        r"\balready (?:taken|took|had) (?:them|it|my \w+)\b",
+        # not "can't remember whether i already took it, should i take it or skip it?"
+        r"\b(?<!whether i )(?<!whether or not i )(?<!if i )already (?:taken|took|had) "
+        r"(?:them|it|my \w+)\b",
         r"\b(?:accidentally|by accident|by mistake) (?:\w+ ){0,2}(?:took|taken|swallowed|ate)\b",
         rf"\b{SOMEONE} (?:\w+ ){{0,3}}(?:ate|swallowed|swalowed|got into|chewed|chewing on|"
         rf"has eaten|drank|drunk) (?:(?!(?:then|after|before|while|took|take|taking|with)\b)"
@@ -158,7 +160,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:lost count|no idea|not sure|don'?t know|can'?t remember) (?:of )?(?:\w+ ){0,2}how "
         r"(?:many|much) (?:\w+ ){0,3}(?:took|taken|had|swallowed)",
         r"\b(?:took|taken|swallowed) (?:it|them|my \w+|the \w+) again\b",
-        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:like |about |around |over |more than )?(?:1[5-9]|"
+        # not a taper's milligrams: "come down off tramadol? down to 50 a day"
+        rf"\b(?:{MEDICINES}) (?:\S+ ){{0,8}}(?:like |about |around |over |more than )?"
+        r"(?<!down to )(?<!up to )(?<!cut to )(?<!reduced to )(?<!dropped to )(?:1[5-9]|"
         r"[2-9]\d) (?:a|per|each) day\b",
         rf"\b(?:{MEDICINES}|blister\w*|bottle|pack|packet) (?:\w+ ){{0,2}}(?:open|opened) "
         rf"(?:\w+ ){{0,3}}"
@@ -345,6 +349,18 @@ PHRASES: Dict[str, List[str]] = {
         rf"{NOT_A_FIGURATIVE_DOSE}",
         r"\b(?:took|taken|had|given) (?:\S+ ){0,3}(?:twice|two times|three times|four times|"
         r"[2-4] times) instead of (?:once|one)\b",
+        # the eleventh round: a double dose given by someone else, the wrong child's medicine, a
+        # dose twice by mistake in other words ("pregabalin 2x tonight, didn't mean to", "my 10pm
+        # meds at 9 and then again at 10")
+        r"\b(?<!doctor )(?<!dr )(?<!doc )gave (?:\w+ ){1,3}(?:a )?double dose\b",
+        r"\bgave (?:my |our |her |his )?(?:son|daughter|child|kid|baby|toddler|grandson|"
+        r"granddaughter|husband|wife|mum|mom|dad|mother|father) (?:my|the wrong|her|his) (?:\w+ )?"
+        r"(?:meds|pills|medicine|medication|tablets|dose)\b.{0,20}\b(?:instead of|by mistake|by "
+        r"accident)\b",
+        rf"\b(?:{MEDICINES}|meds|pills|dose) (?:2|two|3|three) ?(?:x|times)\b.{{0,40}}\b(?:didn'?t "
+        r"mean|by mistake|by accident|accidental\w*|mixed up)\b",
+        r"\b(?:took|swallowed|taken|had) (?:my |the )?(?:\S+ ){0,3}(?:meds|pills|tablets|dose|"
+        r"doses)\b.{0,40}\b(?:and )?then again\b",
     ],
     CRISIS: [
         # not "killing myself with exhaustion" or "...trying to make it to graduation"
@@ -524,7 +540,7 @@ PHRASES: Dict[str, List[str]] = {
         rf"\b(?:{INTENT}|plans to|planned to) take (?:them|it|the \w+|my \w+) "
         r"all\b(?! (?:to|back|in|with|off|out)\b)",
         r"\b(?:take|taking|swallow) (?:them|it|the \w+|my \w+) all at once\b"
-        r"(?! (?:in the|every|each)\b)",
+        r"(?! (?:in the|every|each|or split|or spread|or divide)\b)",
         r"\b(?:knife|blade|razor|pin|glass|scissors) (?:across|into|along|over) (?:my|her|his) "
         r"(?:\w+ )?(?:skin|arms?|forearms?|wrists?|legs?|thighs?)\b",
         r"\bcarv\w* (?:\w+ ){0,3}(?:in|into|on) (?:my|her|his) (?:\w+ )?(?:arms?|forearms?|skin|"
@@ -1045,6 +1061,15 @@ PHRASES: Dict[str, List[str]] = {
         r"(?= ?[.!?,]| ?$)",
         r"(?:killmy ?self|endmylife|endingmylife|wanttodie|wannadie|wishiwasdead|takemyownlife|"
         r"takemylife)",
+        # the eleventh round: "sitting in the bath with my husband's razor blades and i'm going to
+        # use them"; "saving the old 300s and i plan on taking every one of them tomorrow"
+        r"\b(?:razors?|razor ?blades?|blades?|knife|knives)\b.{0,60}\b(?:going to|gonna|about "
+        r"to|will) use (?:it|them)\b",
+        r"\bplan (?:on|to) (?:taking|take|swallow\w*) (?:every (?:single )?one|the (?:whole )?lot|"
+        r"all of them|them all)\b(?! (?:with|on|to|when|while|at once or)\b)",
+        # "the plan: stop eating, then take the naltrexone and pregabalin together on my birthday"
+        r"\b(?:the|my) plan :.{0,80}\b(?:take|swallow|pills?|meds?|jump|hang|overdose)\b.{0,60}"
+        r"\b(?:birthday|tonight|tomorrow|\d+ days left)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",
@@ -1235,6 +1260,20 @@ PHRASES: Dict[str, List[str]] = {
         r".{0,60}\b(?:(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant|doesn'?t|doesnt) (?:answer\w*|"
         r"respond\w*|talk\w*|react\w*) (?:me|to me|when i|to (?:her|his) name)|keep saying "
         r"(?:her|his) name)\b",
+        # the eleventh round: someone who will not come round ("she's still not waking up
+        # properly"; not "i'm not waking up rested"), an elephant on the chest, a crushing
+        # weight with a cold sweat ("my jaw and back feel crushed and i'm sweaty")
+        r"\b(?:she'?s|he'?s|shes|hes|they'?re|theyre|(?:she|he|baby|it) is|they are|baby'?s) "
+        r"(?:still )?(?:not|barely) (?:waking|rousing)\b",
+        r"\belephant\b.{0,30}\b(?:on|onto) (?:my |his |her )?(?:chest|me|him|her)\b",
+        r"\b(?:crush\w*|squeez\w*)\b.{0,60}\b(?:sweaty|sweating|clammy|cold sweat|drenched in "
+        r"sweat)\b",
+        # "she's on the kitchen floor ... eyes rolled back, she's not responding" (not "he's not
+        # responding to the new meds" or "to my texts"); "my mom is talking all jumbled"
+        r"\b(?:she'?s|he'?s|shes|hes|they'?re|theyre|(?:she|he|baby) is) (?:still |just )?not "
+        r"(?:responding|breathing)\b(?! (?:to|well|right|properly|much)\b)",
+        r"\b(?:is|'s|are|was|started|keeps?|kept) (?:talking|speaking) (?:all )?(?:jumbled|"
+        r"gibberish|slurred)\b",
     ],
     ABUSE: [
         rf"\b{ABUSER} (?:\w+ ){{0,3}}(?:{HARMS}) (?:me|us|my kids|my children)\b",
@@ -1648,6 +1687,20 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:read up|looked up|researched|googled|searched)\b.{0,60}\b(?:dangerous|deadly|lethal|"
         r"fatal) in (?:an )?overdose\b",
         r"(?:can'?t ?do ?this ?any ?more|can'?t ?go ?on ?any ?more|no ?reason ?to ?live)",
+        # the eleventh round: "why bother with another appointment? nothing's worked in 12 years"
+        r"\bwhy (?:even )?bother\b.{0,60}\bnothing(?:'?s| has| ever)? (?:ever )?(?:work\w*|help\w*|"
+        r"chang\w*)\b",
+        # algospeak taken back: "i want to catch the bus sometimes but id never actually do it"
+        r"\bcatch(?:ing)? the bus\b.{0,40}\b(?:never|wouldn'?t|won'?t|not) (?:actually |really )?"
+        r"(?:do it|go through with it)\b",
+        # pills hidden away: "3 months of gabapentin stashed in a shoebox", "started hiding some
+        # of my pills instead of taking them" (not hidden from the children or the dog)
+        rf"\b(?:stash\w*|hoard\w*|hiding|hid|squirrel\w*) (?:\w+ ){{0,4}}(?:{MEDICINES}|pills|meds|"
+        r"tablets)\b(?! (?:\w+ ){0,3}from (?:the |my |our )?(?:kids?|children|grand\w*|toddler|"
+        r"dogs?|cats?|puppy|visitors|guests))",
+        rf"\b(?:{MEDICINES}|pills|meds|tablets) (?:\w+ ){{0,2}}(?:stashed|hidden|hoarded)\b"
+        r"(?! (?:\w+ ){0,3}from (?:the |my |our )?(?:kids?|children|grand\w*|toddler|dogs?|cats?|"
+        r"puppy|visitors|guests))",
     ],
     MEDICATION: [
         # not "a healthy dose of patience", "her second dose of the hpv vaccine"
@@ -1802,6 +1855,18 @@ PHRASES: Dict[str, List[str]] = {
         rf"(?:{MEDICINES})\b.{{0,20}}\b(?:hurt|be ok|be okay|be bad|be safe|matter)\b",
         r"\b(?:put|apply|change|stick|swap|replace) (?:on )?(?:a |the |my )?(?:new |next |fresh )?"
         r"patch(?:es)? (?:on )?(?:early|earlier|sooner|late|later)\b",
+        # a dose moved: "can my dad take his sleeping tablet earlier in the evening"
+        r"\b(?:take|taking|give|giving) (?:my|his|her|their|the) (?:\w+ ){0,2}(?:tablets?|pills?|"
+        r"meds?|medicines?|medication|dose)\b.{0,20}\b(?:earlier|later)\b",
+        r"\b(?:take|taking) (?:it|them|the \w+|my \w+) all at once or (?:split|spread|divide)\w*",
+        # "milnacipran with food or without?", "melatonin limit for an adult? how much is too much",
+        # "is it dangerous to just stop?" after a medicine
+        r"\bwith (?:food|meals?|a meal) or without\b", r"\bwith or without (?:food|a meal|meals)\b",
+        rf"\b(?:{MEDICINES}|pills?|tablets?|meds?|doses?)\b.{{0,80}}\bhow (?:much|many) is too "
+        r"(?:much|many)\b",
+        rf"\b(?:{MEDICINES}) limit\b",
+        rf"\b(?:{MEDICINES}|meds?|medication|pills?)\b.{{0,100}}\b(?:dangerous|safe|ok|okay|bad) "
+        r"to (?:just )?(?:stop|quit|come off)\b",
     ],
 }
 # Acute and emergency tiers in Spanish (the answer is then in Spanish), plus warning signs and
@@ -1834,6 +1899,11 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:me tome|tome|se tomo) (?:\w+ ){0,3}(?:otra vez|de nuevo|otra dosis)\b",
         r"\b(?:nin[oa]s?|hij[oa]s?|bebe|sobrin[oa]|niet[oa]|nene|nena)\b.{0,80}\bfaltan "
         r"(?:\w+ ){0,2}(?:pastillas|capsulas|tabletas|pildoras|parches)\b",
+        # "la bebe agarro el frasco de amitriptilina y tiene polvo blanco en la boca"
+        r"\b(?:la bebe|el bebe|mi bebe|la nena|el nene|mi nena|mi nene|mi hij[oa]|el nino|la nina|"
+        r"mi niet[oa]|los ninos|mis hijos)\b.{0,40}\b(?:agarro|cogio|se tomo|se trago|trago|"
+        r"se comio|comio|abrio)\b.{0,40}\b(?:pastillas|frasco|pildoras|medicinas?|tabletas|"
+        r"bote)\b",
     ],
     CRISIS: [
         r"\b(?:quiero|kiero|quisiera|me quiero|me kiero|me gustaria|deseo|voy a|me voy a|necesito) "
@@ -1914,6 +1984,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:que|cual|cuanta|cuantas|cuanto|cuantos) (?:dosis|cantidad|pastillas)\b.{0,60}"
         r"\b(?:letal|mortal|(?:mata|matan)\b(?! (?:el|la|los|las) (?:dolor\w*|calambres|"
         r"bacterias?|infeccion|virus|gripe|fiebre|hambre)))\b",
+        # "me dijo que se va a pegar un tiro" (not "le pegaron un tiro", shot by someone)
+        r"\b(?:va|voy|vas|van) a pegar(?:me|se|te)? un tiro\b", r"\bpegar(?:me|se) un tiro\b",
     ],
     EMERGENCY: [
         r"\b(?:dolor|presion|opresion) (?:en el|de|del|en mi) pecho\b",
@@ -1921,7 +1993,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\bcara (?:torcida|caida|paralizada|dormida)\b", r"\bno (?:puede|puedo) hablar\b",
         r"\bse me cierra la garganta\b", r"\b(?:garganta|lengua) (?:\w+ )?(?:cerrada|hinchada)\b",
         r"\bno puedo respirar\b", r"\bme falta el aire\b",
-        r"\b(?:me )?desmay\w*", r"\binfarto\b", r"\bataque (?:al|del) corazon\b",
+        # "ojala me diera un infarto" is a wish (a warning sign), not a heart attack
+        r"\b(?:me )?desmay\w*", r"\b(?<!ojala me diera un )(?<!ojala me de un )infarto\b",
+        r"\bataque (?:al|del) corazon\b",
         r"\bderrame cerebral\b", r"\bconvulsi\w*", r"\bperdi el conocimiento\b",
         r"\bpeso (?:\w+ ){0,4}(?:pecho|en medio)\b", r"\b(?:me )?baja al brazo\b",
         r"\bbrazo izquierdo\b", r"\bsuda(?:ndo|do|da)? frio\b", r"\bsudor frio\b",
@@ -1939,6 +2013,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\brespira (?:muy )?(?:despacio|lento|raro|poco)\b",
         r"\bno (?:puede|puedo) mover (?:el|la|su|mi) (?:brazo|pierna|cara|lado)\b",
         r"\bhabla (?:muy )?(?:raro|enredado|arrastrando)\b",
+        # "my mom is talking all jumbled, palabras sin sentido" (before the warning's "sin sentido")
+        r"\bpalabras sin sentido\b", r"\bhabla\w* (?:\w+ ){0,2}sin sentido\b",
     ],
     ABUSE: [
         r"\bme (?:pega|golpea|maltrata|amenaza|lastima|ahorca)\b",
@@ -1975,6 +2051,9 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         r"\b(?:dio|regalo|dejo|dieron|regalaron)\b.{0,80}\bya no (?:lo|la|los|las) (?:necesit\w+|"
         r"va a necesitar|voy a necesitar)\b",
         rf"\b(?:{MEDICINES}) (?:\w+ ){{0,2}}(?:escondid[oa]s|guardad[oa]s|juntad[oa]s)\b",
+        # "ojala me diera un infarto y ya"; "sin el nos iria mejor con el dinero del seguro"
+        r"\bojala me (?:diera|de|llegara|pegara) un infarto\b",
+        r"\bsin (?:mi|el|ella) (?:\w+ )?(?:nos|les|te|me) (?:iria|irian|va a ir|ira) mejor\b",
     ],
     MEDICATION: [
         r"\b(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ ){0,3}(?:pastillas|medicina|medicamento|"
@@ -2009,6 +2088,8 @@ SPANISH_PHRASES: Dict[str, List[str]] = {
         rf"\bjunto con (?:la |el |mi )?(?:{MEDICINES})",
         rf"\bcambi\w* de (?:\w+ ){{0,2}}(?:{MEDICINES}) a\b",
         r"\bcada cuant[ao]s? (?:horas|dias)\b",
+        # "cuanto ibuprofeno le puedo dar por su peso?"
+        r"\bcuant[oa]s? (?:\w+ ){0,3}(?:le |me |se )?(?:puedo|debo|puede|debe) (?:dar|tomar)\b",
     ],
 }
 # A warning sign together with a time or a decision is a plan (Columbia screener: ideation with

@@ -1292,3 +1292,46 @@ def test_idioms_and_deaths_long_over_are_no_emergency_or_crisis(text, expected):
 ])
 def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected):
     assert category(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The eleventh round's batches and probes, in other words...
+    ("got the razor blades out and i'm going to use them tonight", CRISIS),
+    ("i plan on taking every single one of them once everyone is asleep", CRISIS),
+    ("the nurse said he'd be fine but he's still not waking up", EMERGENCY),
+    ("she's not responding and her lips look grey", EMERGENCY),
+    ("my husband is talking all jumbled since lunch", EMERGENCY),
+    ("feels like an elephant is on my chest", EMERGENCY),
+    ("no chest pain, but my back feels crushed and i'm clammy", EMERGENCY),
+    ("mi mama esta hablando sin sentido desde hace una hora", EMERGENCY),
+    ("mi nieta se comio unas pastillas de mi frasco", OVERDOSE),
+    ("why bother going to physio, nothing has ever helped", WARNING),
+    ("i think about catching the bus but i'd never really do it", WARNING),
+    ("ojala me diera un infarto mientras duermo", WARNING),
+    ("mi hijo dice que sin el nos iria mejor", WARNING),
+    ("can i take my night pills earlier, around 8", MEDICATION),
+    ("doc raised my lyrica, do i take it all at once or split it", MEDICATION),
+    ("the night nurse gave him a double dose of his oxycodone", OVERDOSE),
+    ("i gave my daughter my pills instead of hers by mistake", OVERDOSE),
+    ("gabapentin 2x this morning, mixed up my organizer", OVERDOSE),
+    ("took my morning meds at 7 and then again at 8", OVERDOSE),
+    ("the plan : take all the pills with wine on my birthday", CRISIS),
+    ("mi hermano dice que se va a pegar un tiro", CRISIS),
+    ("been stashing my tramadol in a sock, dont know why", WARNING),
+    ("tramadol with food or without?", MEDICATION),
+    ("how much melatonin is too much", MEDICATION),
+    ("on lyrica for years, is it safe to just stop", MEDICATION),
+    ("cuantas pastillas le puedo dar a mi hija", MEDICATION),
+    # ...and the look-alikes.
+    ("my doctor gave me a double dose prescription for the flare", MEDICATION),
+    ("i hid my pills from the grandkids when they visited", None),
+    ("le pegaron un tiro al perro del vecino hace años", None),
+    ("i'm not waking up rested no matter how long i sleep", None),
+    ("he's not responding to the new meds at all", None),
+    ("she's not moving house after all", None),
+    ("i plan on taking all of them with me on the trip", None),
+    ("tapering my tramadol, down to 50 a day now", MEDICATION),  # no overdose
+    ("can't remember whether i already took it, should i skip tonight's dose?", MEDICATION),
+])
+def test_the_eleventh_rounds_acts_collapses_and_taken_back_wishes(text, expected):
+    assert category(text) == expected
