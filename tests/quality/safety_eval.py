@@ -54,9 +54,10 @@ FIFTH_VALIDATION_SET = DATA / "safety_validation_5.yml"
 SIXTH_VALIDATION_SET = DATA / "safety_validation_6.yml"
 SEVENTH_VALIDATION_SET = DATA / "safety_validation_7.yml"
 EIGHTH_VALIDATION_SET = DATA / "safety_validation_8.yml"
+NINTH_VALIDATION_SET = DATA / "safety_validation_9.yml"
 VALIDATION_SETS = (VALIDATION_SET, SECOND_VALIDATION_SET, THIRD_VALIDATION_SET,
                    FOURTH_VALIDATION_SET, FIFTH_VALIDATION_SET, SIXTH_VALIDATION_SET,
-                   SEVENTH_VALIDATION_SET, EIGHTH_VALIDATION_SET)
+                   SEVENTH_VALIDATION_SET, EIGHTH_VALIDATION_SET, NINTH_VALIDATION_SET)
 # Frozen test parts, oldest first: written apart from the rules, tuned on by nothing, and shown
 # as counts only. The newest is the one the targets are reported on.
 TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",

@@ -26,7 +26,8 @@ MAX_VALIDATION_FALSE_ALARMS = {safety_eval.VALIDATION_SET: 42,
                                safety_eval.FIFTH_VALIDATION_SET: 110,
                                safety_eval.SIXTH_VALIDATION_SET: 135,
                                safety_eval.SEVENTH_VALIDATION_SET: 113,
-                               safety_eval.EIGHTH_VALIDATION_SET: 109}
+                               safety_eval.EIGHTH_VALIDATION_SET: 109,
+                               safety_eval.NINTH_VALIDATION_SET: 114}
 
 
 @pytest.fixture(scope="module")
