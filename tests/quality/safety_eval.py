@@ -66,7 +66,8 @@ TEST_SETS = (DATA / "safety_frozen_3.yml", DATA / "safety_frozen_4.yml",
              DATA / "safety_frozen_9.yml", DATA / "safety_frozen_10.yml",
              DATA / "safety_frozen_11.yml", DATA / "safety_frozen_12.yml",
              DATA / "safety_frozen_13.yml", DATA / "safety_frozen_14.yml",
-             DATA / "safety_frozen_15.yml", DATA / "safety_frozen_16.yml")
+             DATA / "safety_frozen_15.yml", DATA / "safety_frozen_16.yml",
+             DATA / "safety_frozen_17.yml")
 
 
 @dataclass
