@@ -1070,6 +1070,11 @@ PHRASES: Dict[str, List[str]] = {
         # "the plan: stop eating, then take the naltrexone and pregabalin together on my birthday"
         r"\b(?:the|my) plan :.{0,80}\b(?:take|swallow|pills?|meds?|jump|hang|overdose)\b.{0,60}"
         r"\b(?:birthday|tonight|tomorrow|\d+ days left)\b",
+        # someone else's intent in these words had no rule ("my dad keeps saying hes gonna end
+        # his life" was left to the learned line)
+        r"\b(?:going to|gonna|wants? to|wanting to|will|'ll|about to|threaten\w* to|talk\w* "
+        r"about|plans? to|planning to|trying to|tried to) (?:\w+ ){0,2}(?:end|take|ending|taking) "
+        r"(?:his|her|their) (?:own )?life\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",

@@ -1317,6 +1317,8 @@ def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected)
     ("took my morning meds at 7 and then again at 8", OVERDOSE),
     ("the plan : take all the pills with wine on my birthday", CRISIS),
     ("mi hermano dice que se va a pegar un tiro", CRISIS),
+    ("my dad keeps saying hes gonna end his life", CRISIS),
+    ("she's talking about taking her own life", CRISIS),
     ("been stashing my tramadol in a sock, dont know why", WARNING),
     ("tramadol with food or without?", MEDICATION),
     ("how much melatonin is too much", MEDICATION),
