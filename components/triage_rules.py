@@ -1075,6 +1075,12 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:going to|gonna|wants? to|wanting to|will|'ll|about to|threaten\w* to|talk\w* "
         r"about|plans? to|planning to|trying to|tried to) (?:\w+ ){0,2}(?:end|take|ending|taking) "
         r"(?:his|her|their) (?:own )?life\b",
+        # "locked herself in the bathroom with a knife": the means at hand, behind a door (the
+        # emergency's "she's not responding" that follows must not make it 911 only)
+        r"\blocked (?:herself|himself|themselves|myself) in (?:the |a |her |his |my |their )?"
+        r"(?:\w+ )?(?:bathroom|room|bedroom|car|garage|shed|toilet)\b.{0,20}\bwith (?:a |the |"
+        r"all (?:of )?(?:his |her |my |their )?|(?:his|her|my|their) )?(?:knife|knives|razors?|"
+        r"blades?|gun|rope|pills|meds|tablets|oxy\w*)\b",
     ],
     EMERGENCY: [
         r"\bchest (?:is )?(?:in )?pain\b",

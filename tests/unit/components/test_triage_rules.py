@@ -1319,6 +1319,7 @@ def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected)
     ("mi hermano dice que se va a pegar un tiro", CRISIS),
     ("my dad keeps saying hes gonna end his life", CRISIS),
     ("she's talking about taking her own life", CRISIS),
+    ("he locked himself in the garage with his gun and he's not responding", CRISIS),
     ("been stashing my tramadol in a sock, dont know why", WARNING),
     ("tramadol with food or without?", MEDICATION),
     ("how much melatonin is too much", MEDICATION),
