@@ -1277,8 +1277,9 @@ PHRASES: Dict[str, List[str]] = {
         r"\b(?:she'?s|he'?s|shes|hes|they'?re|theyre|(?:she|he|baby|it) is|they are|baby'?s) "
         r"(?:still )?(?:not|barely) (?:waking|rousing)\b",
         r"\belephant\b.{0,30}\b(?:on|onto) (?:my |his |her )?(?:chest|me|him|her)\b",
-        r"\b(?:crush\w*|squeez\w*)\b.{0,60}\b(?:sweaty|sweating|clammy|cold sweat|drenched in "
-        r"sweat)\b",
+        # (not "crushing it at the gym, sweaty and happy")
+        r"\b(?:crush\w*|squeez\w*)\b(?! it(?![\w'])).{0,60}\b(?:sweaty|sweating|clammy|cold sweat|"
+        r"drenched in sweat)\b",
         # "she's on the kitchen floor ... eyes rolled back, she's not responding" (not "he's not
         # responding to the new meds" or "to my texts"); "my mom is talking all jumbled"
         r"\b(?:she'?s|he'?s|shes|hes|they'?re|theyre|(?:she|he|baby) is) (?:still |just )?not "

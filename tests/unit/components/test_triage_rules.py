@@ -1303,6 +1303,7 @@ def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected)
     ("my husband is talking all jumbled since lunch", EMERGENCY),
     ("feels like an elephant is on my chest", EMERGENCY),
     ("no chest pain, but my back feels crushed and i'm clammy", EMERGENCY),
+    ("it's squeezing it's so tight and i'm sweating", EMERGENCY),
     ("mi mama esta hablando sin sentido desde hace una hora", EMERGENCY),
     ("mi nieta se comio unas pastillas de mi frasco", OVERDOSE),
     ("why bother going to physio, nothing has ever helped", WARNING),
@@ -1332,6 +1333,7 @@ def test_someone_gone_vacant_who_will_not_answer_is_an_emergency(text, expected)
     ("i'm not waking up rested no matter how long i sleep", None),
     ("he's not responding to the new meds at all", None),
     ("she's not moving house after all", None),
+    ("crushing it at the gym today, sweaty and happy", None),
     ("i plan on taking all of them with me on the trip", None),
     ("tapering my tramadol, down to 50 a day now", MEDICATION),  # no overdose
     ("can't remember whether i already took it, should i skip tonight's dose?", MEDICATION),
