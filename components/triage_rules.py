@@ -57,6 +57,9 @@ CERTAINLY = (r"definitely|definately|certainly|almost certainly|surely|actually|
              r"guaranteed|100 ?(?:percent|%)|a hundred percent")
 # After "enough": "enough to last the weekend", "enough for the holidays" is a supply, not a plan.
 NOT_A_SUPPLY = r"(?! (?:to last|for|until|till|to get|to cover)\b)"
+# After pills hidden away: kept from the children, pets or visitors is safekeeping, no warning sign.
+NOT_HIDDEN_FROM_OTHERS = (r"(?! (?:\w+ ){0,3}from (?:the |my |our )?(?:kids?|children|grand\w*|"
+                          r"toddler|dogs?|cats?|puppy|visitors|guests))")
 # A child who may have got at the pills: "my 3 year old ... pills are missing".
 CHILD = (r"(?:toddlers?|bab(?:y|ies)|kids?|child(?:ren)?|sons?|daughters?|twins|grandsons?|"
          r"granddaughters?|grandkids?|grandchildren|grandbab(?:y|ies)|"
@@ -1708,11 +1711,9 @@ PHRASES: Dict[str, List[str]] = {
         # pills hidden away: "3 months of gabapentin stashed in a shoebox", "started hiding some
         # of my pills instead of taking them" (not hidden from the children or the dog)
         rf"\b(?:stash\w*|hoard\w*|hiding|hid|squirrel\w*) (?:\w+ ){{0,4}}(?:{MEDICINES}|pills|meds|"
-        r"tablets)\b(?! (?:\w+ ){0,3}from (?:the |my |our )?(?:kids?|children|grand\w*|toddler|"
-        r"dogs?|cats?|puppy|visitors|guests))",
+        rf"tablets)\b{NOT_HIDDEN_FROM_OTHERS}",
         rf"\b(?:{MEDICINES}|pills|meds|tablets) (?:\w+ ){{0,2}}(?:stashed|hidden|hoarded)\b"
-        r"(?! (?:\w+ ){0,3}from (?:the |my |our )?(?:kids?|children|grand\w*|toddler|dogs?|cats?|"
-        r"puppy|visitors|guests))",
+        rf"{NOT_HIDDEN_FROM_OTHERS}",
     ],
     MEDICATION: [
         # not "a healthy dose of patience", "her second dose of the hpv vaccine"
